@@ -1,0 +1,45 @@
+package dev.flightpath.loaders;
+
+import dev.flightpath.model.InputDataException;
+import dev.flightpath.model.InputFormat;
+import dev.flightpath.model.Recording;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Opens any supported file: checks it exists, detects its format (unless forced), and loads it. */
+public final class RecordingLoader {
+    private RecordingLoader() {
+    }
+
+    /**
+     * @param forcedFormat the format to assume, or null to detect it from the content
+     */
+    public static Recording load(Path file, InputFormat forcedFormat, LoadRequest request)
+            throws InputDataException, IOException {
+        checkReadable(file);
+        InputFormat format = forcedFormat != null ? forcedFormat : FormatDetector.detect(file);
+        return loaderFor(format, file).load(file, request);
+    }
+
+    /** The loader of each format: the explicit list of what flightpath reads. */
+    static Loader loaderFor(InputFormat format, Path file) throws InputDataException {
+        switch (format) {
+            default:
+                throw new InputDataException("unsupported input format", file,
+                        format.description() + " is recognised, but flightpath cannot read it yet");
+        }
+    }
+
+    public static void checkReadable(Path file) throws InputDataException {
+        if (!Files.exists(file)) {
+            throw new InputDataException("file not found", file, null);
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputDataException("is a directory, not a file", file, null);
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputDataException("cannot read", file, "permission denied");
+        }
+    }
+}

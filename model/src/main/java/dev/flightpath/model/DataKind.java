@@ -1,0 +1,6 @@
+package dev.flightpath.model;
+
+/** Kinds of data a command can ask a loader for; a loader may skip the kinds not asked for. */
+public enum DataKind {
+    EVENT_COUNTS, SAMPLES, SPANS, MESSAGES, SCHEDULING
+}

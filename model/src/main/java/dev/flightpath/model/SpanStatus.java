@@ -1,0 +1,6 @@
+package dev.flightpath.model;
+
+/** OpenTelemetry's span status codes. */
+public enum SpanStatus {
+    UNSET, OK, ERROR
+}

@@ -1,0 +1,32 @@
+/**
+ * The trace model: one format-independent shape for everything flightpath reads.
+ *
+ * <p>Loaders turn a file into a {@link dev.flightpath.model.Recording}; analysers read it and never
+ * see the file format. Every time is a {@code long} of nanoseconds, named with its unit
+ * ({@code startNanos}); for JFR and span data it counts from the Unix epoch, for BEAM traces it is
+ * the node's own (possibly negative, monotonic) clock. Processes are referred to by a dense
+ * {@code int} id, the index into {@link dev.flightpath.model.Recording#processes()}.
+ *
+ * <h2>Size: what is stored how, and why</h2>
+ * A recording with 10 million samples or messages has to fit in memory, so the kinds of data that
+ * come in millions are stored by column in primitive arrays, not as one object per row:
+ * <ul>
+ *   <li><b>Stack samples</b> ({@link dev.flightpath.model.SampleTable}, 25 bytes a sample) refer to
+ *       stacks by id. Frames and stacks are interned once in the
+ *       {@link dev.flightpath.model.StackTable}: a profile has millions of samples but only
+ *       thousands of distinct stacks. Samples are kept (not only aggregated) because time filters
+ *       ({@code --from/--to}) and the report's timeline need each sample's time and thread.</li>
+ *   <li><b>Messages</b> ({@link dev.flightpath.model.MessageTable}, about 48 bytes a message) with
+ *       mailbox and type names interned. Mailbox analyses sweep them in time order, which needs
+ *       them all at once; at 10 million messages that is about 480 MB.</li>
+ *   <li><b>Scheduling intervals</b> ({@link dev.flightpath.model.SchedulingTable}, 36 bytes each).</li>
+ *   <li><b>Spans</b> are records ({@link dev.flightpath.model.Span}) because the critical-path
+ *       analysis walks them as trees with their names and attributes; loaders keep only the
+ *       attributes flightpath uses, so a span costs a few hundred bytes.</li>
+ *   <li><b>Event counts</b> are streamed: loaders count events as they pass and keep only the
+ *       totals.</li>
+ * </ul>
+ * The row accessors ({@code get(int)}) build a record on demand for readable code; hot loops use
+ * the column accessors.
+ */
+package dev.flightpath.model;
