@@ -1,0 +1,6 @@
+package dev.flightpath.cli;
+
+/** The {@code --format} of terminal commands. */
+enum OutputFormat {
+    TABLE, JSON
+}

@@ -1,0 +1,50 @@
+package dev.flightpath.cli;
+
+import dev.flightpath.analyzers.summary.RecordingSummary;
+import dev.flightpath.analyzers.summary.SummaryAnalyzer;
+import dev.flightpath.loaders.LoadRequest;
+import dev.flightpath.model.DataKind;
+import dev.flightpath.model.Recording;
+import dev.flightpath.reporters.summary.SummaryJsonReporter;
+import dev.flightpath.reporters.summary.SummaryTableReporter;
+import dev.flightpath.reporters.terminal.TerminalStyle;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "What is in a recording: format, producer, time range, event counts per type, "
+                + "threads or processes, traces, spans and messages.")
+final class SummaryCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+            description = "table (for people) or json (for scripts; see the README). Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @ParentCommand
+    FlightpathCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Recording recording = input.load(LoadRequest.of(
+                DataKind.EVENT_COUNTS, DataKind.SPANS, DataKind.MESSAGES, DataKind.SCHEDULING));
+        RecordingSummary summary = SummaryAnalyzer.summarize(input.file.toString(), recording);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            new SummaryJsonReporter().write(summary, out);
+        } else {
+            new SummaryTableReporter(root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain()).write(summary, out);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,228 @@
+package dev.flightpath.loaders.jfr;
+
+import dev.flightpath.model.Frame;
+import dev.flightpath.model.FrameType;
+import dev.flightpath.model.ProcessInfo;
+import dev.flightpath.model.ProcessKind;
+import dev.flightpath.model.SampleTable;
+import dev.flightpath.model.StackTable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.WeakHashMap;
+import jdk.jfr.EventType;
+import jdk.jfr.consumer.RecordedClass;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+
+/**
+ * Receives the events of one recording from {@code jdk.jfr.consumer} and keeps what the model
+ * needs: counts per event type, threads, stack samples, the producer and JVM. One instance per
+ * load; not thread-safe (the consumer calls handlers on one thread).
+ */
+final class JfrEventCollector {
+    /** Per event type, looked up once: its counter and what to extract. */
+    private static final class TypeState {
+        final String name;
+        final JfrSampleSource sampleSource;
+        final String threadField;
+        long count;
+
+        TypeState(EventType type) {
+            this.name = type.getName();
+            this.sampleSource = JfrSampleSource.forEvent(name);
+            this.threadField = type.getField("sampledThread") != null ? "sampledThread"
+                    : type.getField("eventThread") != null ? "eventThread" : null;
+        }
+    }
+
+    private record ThreadKey(long javaThreadId, long osThreadId) {
+    }
+
+    private final boolean wantSamples;
+    private final Map<EventType, TypeState> types = new IdentityHashMap<>();
+    private final Map<ThreadKey, Integer> threadIds = new HashMap<>();
+    private final List<ProcessInfo> threads = new ArrayList<>();
+    // Constant-pool objects are resolved once per chunk, so a stack trace seen again is the same
+    // object: resolve its frames once. Weak keys let a finished chunk's traces be collected.
+    private final Map<RecordedStackTrace, int[]> framesByTrace = new WeakHashMap<>();
+    private final Map<RecordedThread, Integer> threadIdsByObject = new WeakHashMap<>();
+    private final StackTable.Builder stacks = new StackTable.Builder();
+    private final SampleTable.Builder samples = new SampleTable.Builder();
+    private String recordingName = "";
+    private String jvm = "";
+    private boolean sawProfilerEvents;
+
+    JfrEventCollector(boolean wantSamples) {
+        this.wantSamples = wantSamples;
+    }
+
+    /** For every event: counts it and records its thread. */
+    void onAnyEvent(RecordedEvent event) {
+        TypeState state = state(event.getEventType());
+        state.count++;
+        if (state.threadField != null) {
+            threadId(event.getThread(state.threadField));
+        }
+        if (state.sampleSource != null && wantSamples) {
+            addSample(event, state);
+        } else if (state.name.equals("jdk.ActiveRecording") && recordingName.isEmpty()) {
+            recordingName = nullToEmpty(event.getString("name"));
+        } else if (state.name.equals("jdk.JVMInformation") && jvm.isEmpty()) {
+            jvm = (nullToEmpty(event.getString("jvmName")) + " " + nullToEmpty(event.getString("jvmVersion"))).trim();
+        }
+    }
+
+    /** For the sample events alone, when event counts were not asked for. */
+    void onSampleEvent(RecordedEvent event) {
+        addSample(event, state(event.getEventType()));
+    }
+
+    private TypeState state(EventType type) {
+        TypeState state = types.get(type);
+        if (state == null) {
+            state = new TypeState(type);
+            types.put(type, state);
+            if (state.name.startsWith("profiler.")) {
+                sawProfilerEvents = true;
+            }
+        }
+        return state;
+    }
+
+    private void addSample(RecordedEvent event, TypeState state) {
+        JfrSampleSource source = state.sampleSource;
+        RecordedStackTrace trace = event.getStackTrace();
+        int[] frames = trace == null ? new int[0] : frames(trace);
+        if (source.classField() != null && event.hasField(source.classField())) {
+            RecordedClass leafClass = event.getClass(source.classField());
+            if (leafClass != null) {
+                FrameType type = source.kind() == dev.flightpath.model.SampleKind.LOCK
+                        ? FrameType.LOCK_CLASS : FrameType.ALLOCATED_CLASS;
+                int[] withLeaf = new int[frames.length + 1];
+                withLeaf[0] = stacks.internFrame(new Frame(nullToEmpty(leafClass.getName()), type, 0));
+                System.arraycopy(frames, 0, withLeaf, 1, frames.length);
+                frames = withLeaf;
+            }
+        }
+        int stackId = frames.length == 0 ? -1 : stacks.internStack(frames);
+        int threadId = state.threadField == null ? -1 : threadId(event.getThread(state.threadField));
+        samples.add(epochNanos(event.getStartTime()), stackId, threadId, source.kind(), value(event, source));
+    }
+
+    private static long value(RecordedEvent event, JfrSampleSource source) {
+        String field = source.valueField();
+        if (field == null || !event.hasField(field)) {
+            return 1;
+        }
+        if (field.equals("duration")) {
+            Duration duration = event.getDuration();
+            return Math.max(0, duration.toNanos());
+        }
+        return Math.max(0, event.getLong(field));
+    }
+
+    private int[] frames(RecordedStackTrace trace) {
+        int[] ids = framesByTrace.get(trace);
+        if (ids == null) {
+            List<RecordedFrame> recorded = trace.getFrames();
+            ids = new int[recorded.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = stacks.internFrame(frame(recorded.get(i)));
+            }
+            framesByTrace.put(trace, ids);
+        }
+        return ids;
+    }
+
+    private static Frame frame(RecordedFrame recorded) {
+        RecordedMethod method = recorded.getMethod();
+        String name;
+        if (method == null) {
+            name = "unknown";
+        } else {
+            RecordedClass type = method.getType();
+            String className = type == null ? "" : nullToEmpty(type.getName());
+            String methodName = nullToEmpty(method.getName());
+            name = className.isEmpty() ? methodName : className + "." + methodName;
+        }
+        return new Frame(name, FrameType.fromJfr(recorded.getType()), Math.max(0, recorded.getLineNumber()));
+    }
+
+    private int threadId(RecordedThread thread) {
+        if (thread == null) {
+            return -1;
+        }
+        Integer cached = threadIdsByObject.get(thread);
+        if (cached != null) {
+            return cached;
+        }
+        ThreadKey key = new ThreadKey(thread.getJavaThreadId(), thread.getOSThreadId());
+        Integer id = threadIds.get(key);
+        if (id == null) {
+            id = threads.size();
+            String name = thread.getJavaName() != null ? thread.getJavaName() : nullToEmpty(thread.getOSName());
+            boolean virtual = thread.hasField("virtual") && thread.getBoolean("virtual");
+            String externalId = thread.getJavaThreadId() >= 0 ? Long.toString(thread.getJavaThreadId())
+                    : "os:" + thread.getOSThreadId();
+            threads.add(new ProcessInfo(id, externalId, name,
+                    virtual ? ProcessKind.VIRTUAL_THREAD : ProcessKind.THREAD, ""));
+            threadIds.put(key, id);
+        }
+        threadIdsByObject.put(thread, id);
+        return id;
+    }
+
+    static long epochNanos(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    Map<String, Long> eventCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (TypeState state : types.values()) {
+            if (state.count > 0) {
+                counts.merge(state.name, state.count, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    List<ProcessInfo> threads() {
+        return threads;
+    }
+
+    StackTable stacks() {
+        return stacks.build();
+    }
+
+    SampleTable samples() {
+        return samples.build();
+    }
+
+    /** "async-profiler 2.9" from its recording name, else the JDK's recorder. */
+    String producer() {
+        if (recordingName.startsWith("async-profiler")) {
+            return recordingName;
+        }
+        if (sawProfilerEvents) {
+            return "async-profiler";
+        }
+        return "JDK Flight Recorder";
+    }
+
+    String jvm() {
+        return jvm;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.flightpath.loaders.jfr;
+
+import dev.flightpath.loaders.LoadRequest;
+import dev.flightpath.loaders.Loader;
+import dev.flightpath.model.DataKind;
+import dev.flightpath.model.InputDataException;
+import dev.flightpath.model.InputFormat;
+import dev.flightpath.model.LoadWarning;
+import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.Recording;
+import dev.flightpath.model.RecordingInfo;
+import dev.flightpath.model.SchedulingTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import jdk.jfr.consumer.EventStream;
+import jdk.jfr.consumer.RecordedEvent;
+
+/**
+ * Reads JFR recordings (JDK 11–25 format 2.x, JDK 9/10 format 1.0; written by the JDK's recorder
+ * or by async-profiler; single- or multi-chunk; optionally gzip-compressed) with
+ * {@code jdk.jfr.consumer}.
+ *
+ * <p>A file that ends inside a chunk (a recording cut off by a crash or a full disk) is read up to
+ * its last complete chunk, with a {@code truncated} warning; when not even the first chunk is
+ * complete, loading fails. A corrupt chunk header fails.
+ */
+public final class JfrLoader implements Loader {
+
+    /** Wraps an exception thrown by our own handler code, so it is not mistaken for bad input. */
+    private static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    @Override
+    public InputFormat format() {
+        return InputFormat.JFR;
+    }
+
+    @Override
+    public Recording load(Path file, LoadRequest request) throws InputDataException, IOException {
+        List<Path> temporaryFiles = new ArrayList<>();
+        try {
+            Path source = isGzip(file) ? gunzip(file, temporaryFiles) : file;
+            JfrLayout layout = JfrChunkScanner.scan(source, request.wants(DataKind.EVENT_COUNTS));
+            List<LoadWarning> warnings = new ArrayList<>();
+            Path readable = source;
+            if (layout.truncated()) {
+                if (layout.completeChunks().isEmpty()) {
+                    throw new InputDataException("truncated JFR recording", file, "the file ends inside its first chunk ("
+                            + layout.fileSizeBytes() + " bytes); there is no complete chunk to read");
+                }
+                warnings.add(new LoadWarning("truncated", "the file ends inside chunk " + (layout.truncatedAtChunk() + 1)
+                        + "; read the " + layout.completeChunks().size() + " complete chunk(s), "
+                        + layout.completeBytes() + " of " + layout.fileSizeBytes() + " bytes", 1));
+                readable = completePrefix(source, layout.completeBytes(), temporaryFiles);
+            }
+            JfrEventCollector collector = new JfrEventCollector(request.wants(DataKind.SAMPLES));
+            readEvents(file, readable, request, collector);
+            return toRecording(layout, collector, warnings);
+        } finally {
+            for (Path temporary : temporaryFiles) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    private static void readEvents(Path file, Path readable, LoadRequest request, JfrEventCollector collector)
+            throws InputDataException, IOException {
+        boolean counts = request.wants(DataKind.EVENT_COUNTS);
+        boolean samples = request.wants(DataKind.SAMPLES);
+        if (!counts && !samples) {
+            return;
+        }
+        try (EventStream stream = EventStream.openFile(readable)) {
+            stream.setReuse(true);
+            stream.setOrdered(false);
+            if (counts) {
+                stream.onEvent(guarded(collector::onAnyEvent));
+            } else {
+                // Named handlers only: the consumer then skips parsing every other event type.
+                for (JfrSampleSource source : JfrSampleSource.values()) {
+                    stream.onEvent(source.eventName(), guarded(collector::onSampleEvent));
+                }
+            }
+            stream.start();
+        } catch (HandlerFailure failure) {
+            throw (RuntimeException) failure.getCause();
+        } catch (IOException | RuntimeException | InternalError e) {
+            throw new InputDataException("corrupt JFR recording", file, "while reading events: " + describe(e), e);
+        }
+    }
+
+    private static Consumer<RecordedEvent> guarded(Consumer<RecordedEvent> handler) {
+        return event -> {
+            try {
+                handler.accept(event);
+            } catch (RuntimeException e) {
+                throw new HandlerFailure(e);
+            }
+        };
+    }
+
+    private static Recording toRecording(JfrLayout layout, JfrEventCollector collector, List<LoadWarning> warnings) {
+        List<JfrChunkHeader> chunks = layout.completeChunks();
+        JfrChunkHeader first = chunks.get(0);
+        long startNanos = first.startNanos();
+        long endNanos = startNanos;
+        for (JfrChunkHeader chunk : chunks) {
+            startNanos = Math.min(startNanos, chunk.startNanos());
+            endNanos = Math.max(endNanos, chunk.startNanos() + chunk.durationNanos());
+        }
+        Map<String, Long> counts = new TreeMap<>(collector.eventCounts());
+        if (layout.totalRecords() >= 0) {
+            // jfr summary lists the internal records too; format 1.0 named them com.oracle.jdk.*.
+            String namespace = first.major() == 1 ? "com.oracle.jdk." : "jdk.";
+            if (layout.metadataRecords() > 0) {
+                counts.put(namespace + "Metadata", layout.metadataRecords());
+            }
+            if (layout.checkpointRecords() > 0) {
+                counts.put(namespace + "CheckPoint", layout.checkpointRecords());
+            }
+            long read = counts.values().stream().mapToLong(Long::longValue).sum();
+            long skipped = layout.totalRecords() - read;
+            if (skipped > 0) {
+                warnings.add(new LoadWarning("events-without-metadata", skipped
+                        + " event record(s) have a type id with no metadata and were skipped", skipped));
+            }
+        }
+        RecordingInfo info = new RecordingInfo(InputFormat.JFR, first.version(), collector.producer(), collector.jvm(),
+                startNanos, endNanos - startNanos, chunks.size(), layout.truncated());
+        return new Recording(info, counts, collector.threads(), List.of(), MessageTable.empty(),
+                SchedulingTable.empty(), collector.stacks(), collector.samples(), 0, warnings);
+    }
+
+    private static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        }
+    }
+
+    private static Path gunzip(Path file, List<Path> temporaryFiles) throws InputDataException, IOException {
+        Path temporary = Files.createTempFile("flightpath-", ".jfr");
+        temporaryFiles.add(temporary);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
+                OutputStream out = Files.newOutputStream(temporary)) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            throw new InputDataException("corrupt gzip data", file, describe(e), e);
+        }
+        return temporary;
+    }
+
+    /** Copies the complete chunks of a truncated file, so the consumer never meets the cut. */
+    private static Path completePrefix(Path source, long bytes, List<Path> temporaryFiles) throws IOException {
+        Path temporary = Files.createTempFile("flightpath-", ".jfr");
+        temporaryFiles.add(temporary);
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+                FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            long copied = 0;
+            while (copied < bytes) {
+                copied += in.transferTo(copied, bytes - copied, out);
+            }
+        }
+        return temporary;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}
