@@ -25,8 +25,13 @@ final class JfrChunkScanner {
     private JfrChunkScanner() {
     }
 
-    static JfrLayout scan(Path file, boolean walkRecords) throws IOException, InputDataException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+    /**
+     * @param source the file to read
+     * @param file   the file to name in messages (the user's file when {@code source} is its
+     *               decompressed copy)
+     */
+    static JfrLayout scan(Path source, Path file, boolean walkRecords) throws IOException, InputDataException {
+        try (FileChannel channel = FileChannel.open(source, StandardOpenOption.READ)) {
             long fileSize = channel.size();
             List<JfrChunkHeader> chunks = new ArrayList<>();
             long offset = 0;

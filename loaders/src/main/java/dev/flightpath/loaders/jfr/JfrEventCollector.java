@@ -77,7 +77,7 @@ final class JfrEventCollector {
         } else if (state.name.equals("jdk.ActiveRecording") && recordingName.isEmpty()) {
             recordingName = nullToEmpty(event.getString("name"));
         } else if (state.name.equals("jdk.JVMInformation") && jvm.isEmpty()) {
-            jvm = (nullToEmpty(event.getString("jvmName")) + " " + nullToEmpty(event.getString("jvmVersion"))).trim();
+            jvm = runtime(nullToEmpty(event.getString("jvmName")), nullToEmpty(event.getString("jvmVersion")));
         }
     }
 
@@ -179,6 +179,18 @@ final class JfrEventCollector {
         }
         threadIdsByObject.put(thread, id);
         return id;
+    }
+
+    /**
+     * The JDK writes jvmVersion as "OpenJDK 64-Bit Server VM (17.0.3+7-LTS) for linux-amd64 JRE
+     * (…), built on …", async-profiler as "17.0.7+7-LTS": keep the name and the version.
+     */
+    static String runtime(String jvmName, String jvmVersion) {
+        if (jvmVersion.startsWith(jvmName) && jvmVersion.contains("(")) {
+            int end = jvmVersion.indexOf(" for ");
+            return (end < 0 ? jvmVersion : jvmVersion.substring(0, end)).trim();
+        }
+        return (jvmName + " " + jvmVersion).trim();
     }
 
     static long epochNanos(Instant instant) {

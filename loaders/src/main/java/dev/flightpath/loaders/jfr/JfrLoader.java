@@ -54,7 +54,7 @@ public final class JfrLoader implements Loader {
         List<Path> temporaryFiles = new ArrayList<>();
         try {
             Path source = isGzip(file) ? gunzip(file, temporaryFiles) : file;
-            JfrLayout layout = JfrChunkScanner.scan(source, request.wants(DataKind.EVENT_COUNTS));
+            JfrLayout layout = JfrChunkScanner.scan(source, file, request.wants(DataKind.EVENT_COUNTS));
             List<LoadWarning> warnings = new ArrayList<>();
             Path readable = source;
             if (layout.truncated()) {
