@@ -30,8 +30,20 @@ class SummaryJfrCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> sampleRecordingsEqualJfrSummary() {
-        return Stream.of(TestFiles.sample("guild-fanout-jdk17.jfr"))
+        return Stream.of(TestFiles.sample("guild-fanout-jdk17.jfr"), TestFiles.sample("guild-fanout-recorder.jfr"))
                 .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+    }
+
+    /** The JVM sample's run sent 120 posts to the guild and 120 × 8 deliveries to the sessions. */
+    @org.junit.jupiter.api.Test
+    void recorderSampleHasEveryMessageAndTask() throws Exception {
+        CliRun run = CliRun.of("summary", "--format", "json", TestFiles.sample("guild-fanout-recorder.jfr").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode summary = JSON.readTree(run.out());
+        assertEquals(120 + 120 * 8, summary.get("messages").asInt());
+        assertEquals(120 * 8, summary.get("schedulingIntervals").asInt(), "one render task per delivery");
+        assertEquals(1, summary.get("processKinds").get("actor").asInt(), "the renderer pool");
+        assertEquals(0, summary.get("warnings").size(), summary.get("warnings").toString());
     }
 
     private static void check(Path file) throws Exception {

@@ -2,6 +2,9 @@ package dev.flightpath.loaders.jfr;
 
 import dev.flightpath.model.Frame;
 import dev.flightpath.model.FrameType;
+import dev.flightpath.model.LoadWarning;
+import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.SchedulingTable;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.ProcessKind;
 import dev.flightpath.model.SampleTable;
@@ -33,12 +36,14 @@ final class JfrEventCollector {
     private static final class TypeState {
         final String name;
         final JfrSampleSource sampleSource;
+        final boolean recorderEvent;
         final String threadField;
         long count;
 
         TypeState(EventType type) {
             this.name = type.getName();
             this.sampleSource = JfrSampleSource.forEvent(name);
+            this.recorderEvent = RecorderEventCollector.isRecorderEvent(name);
             this.threadField = type.getField("sampledThread") != null ? "sampledThread"
                     : type.getField("eventThread") != null ? "eventThread" : null;
         }
@@ -48,6 +53,8 @@ final class JfrEventCollector {
     }
 
     private final boolean wantSamples;
+    private final boolean wantRecorderEvents;
+    private final RecorderEventCollector recorderEvents = new RecorderEventCollector();
     private final Map<EventType, TypeState> types = new IdentityHashMap<>();
     private final Map<ThreadKey, Integer> threadIds = new HashMap<>();
     private final List<ProcessInfo> threads = new ArrayList<>();
@@ -61,18 +68,19 @@ final class JfrEventCollector {
     private String jvm = "";
     private boolean sawProfilerEvents;
 
-    JfrEventCollector(boolean wantSamples) {
+    JfrEventCollector(boolean wantSamples, boolean wantRecorderEvents) {
         this.wantSamples = wantSamples;
+        this.wantRecorderEvents = wantRecorderEvents;
     }
 
     /** For every event: counts it and records its thread. */
     void onAnyEvent(RecordedEvent event) {
         TypeState state = state(event.getEventType());
         state.count++;
-        if (state.threadField != null) {
-            threadId(event.getThread(state.threadField));
-        }
-        if (state.sampleSource != null && wantSamples) {
+        int threadId = state.threadField == null ? -1 : threadId(event.getThread(state.threadField));
+        if (state.recorderEvent && wantRecorderEvents) {
+            recorderEvents.onEvent(state.name, event, threadId);
+        } else if (state.sampleSource != null && wantSamples) {
             addSample(event, state);
         } else if (state.name.equals("jdk.ActiveRecording") && recordingName.isEmpty()) {
             recordingName = nullToEmpty(event.getString("name"));
@@ -84,6 +92,13 @@ final class JfrEventCollector {
     /** For the sample events alone, when event counts were not asked for. */
     void onSampleEvent(RecordedEvent event) {
         addSample(event, state(event.getEventType()));
+    }
+
+    /** For the recorder events alone, when event counts were not asked for. */
+    void onRecorderEvent(RecordedEvent event) {
+        TypeState state = state(event.getEventType());
+        int threadId = state.threadField == null ? -1 : threadId(event.getThread(state.threadField));
+        recorderEvents.onEvent(state.name, event, threadId);
     }
 
     private TypeState state(EventType type) {
@@ -211,7 +226,22 @@ final class JfrEventCollector {
         return counts;
     }
 
-    List<ProcessInfo> threads() {
+    /**
+     * Builds messages and task intervals from the recorder events; each executor becomes a
+     * process of kind ACTOR, after the threads.
+     */
+    void buildRecorderData(MessageTable.Builder messages, SchedulingTable.Builder scheduling, List<LoadWarning> warnings) {
+        Map<String, Integer> executorIds = new HashMap<>();
+        for (String executor : recorderEvents.executors()) {
+            int id = threads.size();
+            threads.add(new ProcessInfo(id, "executor:" + executor, executor, ProcessKind.ACTOR, ""));
+            executorIds.put(executor, id);
+        }
+        recorderEvents.build(messages, scheduling, executorIds, warnings);
+    }
+
+    /** Threads, then executors: index = process id. */
+    List<ProcessInfo> processes() {
         return threads;
     }
 

@@ -67,7 +67,7 @@ public final class JfrLoader implements Loader {
                         + layout.completeBytes() + " of " + layout.fileSizeBytes() + " bytes", 1));
                 readable = completePrefix(source, layout.completeBytes(), temporaryFiles);
             }
-            JfrEventCollector collector = new JfrEventCollector(request.wants(DataKind.SAMPLES));
+            JfrEventCollector collector = new JfrEventCollector(request.wants(DataKind.SAMPLES), wantsRecorderEvents(request));
             readEvents(file, readable, request, collector);
             return toRecording(layout, collector, warnings);
         } finally {
@@ -81,7 +81,8 @@ public final class JfrLoader implements Loader {
             throws InputDataException, IOException {
         boolean counts = request.wants(DataKind.EVENT_COUNTS);
         boolean samples = request.wants(DataKind.SAMPLES);
-        if (!counts && !samples) {
+        boolean recorder = wantsRecorderEvents(request);
+        if (!counts && !samples && !recorder) {
             return;
         }
         try (EventStream stream = EventStream.openFile(readable)) {
@@ -91,8 +92,15 @@ public final class JfrLoader implements Loader {
                 stream.onEvent(guarded(collector::onAnyEvent));
             } else {
                 // Named handlers only: the consumer then skips parsing every other event type.
-                for (JfrSampleSource source : JfrSampleSource.values()) {
-                    stream.onEvent(source.eventName(), guarded(collector::onSampleEvent));
+                if (samples) {
+                    for (JfrSampleSource source : JfrSampleSource.values()) {
+                        stream.onEvent(source.eventName(), guarded(collector::onSampleEvent));
+                    }
+                }
+                if (recorder) {
+                    for (String name : RecorderEventCollector.EVENT_NAMES) {
+                        stream.onEvent(name, guarded(collector::onRecorderEvent));
+                    }
                 }
             }
             stream.start();
@@ -101,6 +109,10 @@ public final class JfrLoader implements Loader {
         } catch (IOException | RuntimeException | InternalError e) {
             throw new InputDataException("corrupt JFR recording", file, "while reading events: " + describe(e), e);
         }
+    }
+
+    private static boolean wantsRecorderEvents(LoadRequest request) {
+        return request.wants(DataKind.MESSAGES) || request.wants(DataKind.SCHEDULING);
     }
 
     private static Consumer<RecordedEvent> guarded(Consumer<RecordedEvent> handler) {
@@ -139,10 +151,13 @@ public final class JfrLoader implements Loader {
                         + " event record(s) have a type id with no metadata and were skipped", skipped));
             }
         }
+        MessageTable.Builder messages = new MessageTable.Builder();
+        SchedulingTable.Builder scheduling = new SchedulingTable.Builder();
+        collector.buildRecorderData(messages, scheduling, warnings);
         RecordingInfo info = new RecordingInfo(InputFormat.JFR, first.version(), collector.producer(), collector.jvm(),
                 startNanos, endNanos - startNanos, chunks.size(), layout.truncated());
-        return new Recording(info, counts, collector.threads(), List.of(), MessageTable.empty(),
-                SchedulingTable.empty(), collector.stacks(), collector.samples(), 0, warnings);
+        return new Recording(info, counts, collector.processes(), List.of(), messages.build(),
+                scheduling.build(), collector.stacks(), collector.samples(), 0, warnings);
     }
 
     private static boolean isGzip(Path file) throws IOException {

@@ -87,7 +87,9 @@ public final class SummaryTableReporter {
     }
 
     private static String processLabel(RecordingSummary summary) {
-        return summary.format() == InputFormat.JFR ? "Threads" : "Processes";
+        boolean onlyThreads = !summary.processesByKind().isEmpty() && summary.processesByKind().keySet().stream()
+                .allMatch(kind -> kind == ProcessKind.THREAD || kind == ProcessKind.VIRTUAL_THREAD);
+        return onlyThreads ? "Threads" : "Processes";
     }
 
     private static String kinds(Map<ProcessKind, Long> byKind) {
