@@ -1,0 +1,80 @@
+package dev.flightpath.analyzers.check.metrics;
+
+import dev.flightpath.analyzers.check.rules.LabelMatcher;
+import dev.flightpath.analyzers.check.rules.MetricSelector;
+import dev.flightpath.model.Recording;
+import dev.flightpath.model.SampleKind;
+import dev.flightpath.model.SampleTable;
+import dev.flightpath.model.StackTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code cpu.share{frame="com.acme.Parser.parse"}}: the share of CPU samples whose stack contains
+ * the frame (its total share, as in a flame graph). One group per frame the selector names; each
+ * CPU sample is an observation of 1 (the frame is on the stack) or 0.
+ */
+final class CpuShareMetric implements MetricSource {
+    /** More matching frames than this is a selector too wide to be a budget. */
+    private static final int MAX_FRAMES = 200;
+
+    @Override
+    public String name() {
+        return "cpu.share";
+    }
+
+    @Override
+    public Set<String> labels() {
+        return Set.of("frame");
+    }
+
+    @Override
+    public MetricUnit unit() {
+        return MetricUnit.RATIO;
+    }
+
+    @Override
+    public String description() {
+        return "share of CPU samples with the frame on the stack (use value, e.g. value < 15%)";
+    }
+
+    @Override
+    public List<MetricSeries> series(Recording recording, MetricSelector selector) {
+        StackTable stacks = recording.stacks();
+        SampleTable samples = recording.samples();
+        SampleKind kind = samples.count(SampleKind.CPU) > 0 ? SampleKind.CPU : SampleKind.WALL;
+        TreeSet<String> frames = new TreeSet<>();
+        for (int id = 0; id < stacks.frameCount(); id++) {
+            String name = stacks.frame(id).name();
+            if (selector.matches(Map.of("frame", name))) {
+                frames.add(name);
+            }
+        }
+        boolean namesFrames = selector.matchers().stream().anyMatch(m -> m.label().equals("frame")
+                && (m.operator() == LabelMatcher.Operator.EQUALS || m.operator() == LabelMatcher.Operator.MATCHES));
+        List<MetricSeries> series = new ArrayList<>();
+        if (!namesFrames || frames.size() > MAX_FRAMES) {
+            return series;
+        }
+        for (String frame : frames) {
+            SeriesBuilder builder = new SeriesBuilder();
+            Map<String, String> labels = Map.of("frame", frame);
+            for (int row = 0; row < samples.size(); row++) {
+                if (samples.kind(row) != kind) {
+                    continue;
+                }
+                int stackId = samples.stackId(row);
+                boolean onStack = false;
+                for (int i = 0; stackId >= 0 && i < stacks.depth(stackId) && !onStack; i++) {
+                    onStack = stacks.frame(stacks.frameAt(stackId, i)).name().equals(frame);
+                }
+                builder.add(labels, samples.timeNanos(row), onStack ? 1.0 : 0.0, 1.0);
+            }
+            series.addAll(builder.build());
+        }
+        return series;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.flightpath.analyzers.check.metrics;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The metrics the CI gate knows: the explicit list. */
+public final class Metrics {
+    private static final List<MetricSource> ALL = List.of(
+            new LatencyMetric(),
+            new MailboxWaitMetric(),
+            new MailboxDepthMetric(),
+            new SpanDurationMetric(),
+            new CpuShareMetric());
+
+    private Metrics() {
+    }
+
+    public static List<MetricSource> all() {
+        return ALL;
+    }
+
+    public static Optional<MetricSource> byName(String name) {
+        return ALL.stream().filter(metric -> metric.name().equals(name)).findFirst();
+    }
+}
