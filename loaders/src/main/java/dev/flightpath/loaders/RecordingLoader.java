@@ -1,5 +1,6 @@
 package dev.flightpath.loaders;
 
+import dev.flightpath.loaders.beam.BeamTraceLoader;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Recording;
@@ -25,6 +26,8 @@ public final class RecordingLoader {
     /** The loader of each format: the explicit list of what flightpath reads. */
     static Loader loaderFor(InputFormat format, Path file) throws InputDataException {
         switch (format) {
+            case BEAM_TRACE:
+                return new BeamTraceLoader();
             default:
                 throw new InputDataException("unsupported input format", file,
                         format.description() + " is recognised, but flightpath cannot read it yet");
