@@ -48,7 +48,13 @@ final class SchedulingTracker {
     void received(int process, long sendTime, long time) {
         State state = state(process);
         state.lastSeen = Math.max(state.lastSeen, time);
-        if (state.runningFrom == Message.NEVER || state.lastOut == Message.NEVER) {
+        state.receiveTraced = true;
+        if (state.lastOut == Message.NEVER) {
+            return;
+        }
+        if (state.runningFrom == Message.NEVER) {
+            // Delivered while scheduled out (how runtimes that trace receive on delivery report it).
+            state.receivedWhileOut = Math.min(state.receivedWhileOut, time);
             return;
         }
         if (sendTime == Message.NEVER) {
@@ -68,6 +74,7 @@ final class SchedulingTracker {
             close(process, state, time);
         }
         state.lastOut = time;
+        state.receivedWhileOut = Long.MAX_VALUE;
         state.lastOutMfa = mfa;
         state.outWithWaitingMessages = hasWaitingMessages;
         state.lastSeen = time;
@@ -98,8 +105,10 @@ final class SchedulingTracker {
             long runnableSince = interval.runnableSince;
             if (interval.deferred) {
                 // Resumed without a message: preempted (runnable since it went out), unless it went
-                // out at a receive point, where a timeout or an untraced wake-up is as likely.
-                runnableSince = interval.deferredMfa != null && receivePoints.contains(interval.deferredMfa)
+                // out at a receive point, where a timeout or an untraced wake-up is as likely, or
+                // its receives are not traced at all, so that a wake-up could not be seen.
+                boolean waitPoint = interval.deferredMfa != null && receivePoints.contains(interval.deferredMfa);
+                runnableSince = waitPoint || !states.get(interval.process).receiveTraced
                         ? Message.NEVER : interval.previousOut;
             }
             table.add(new SchedulingInterval(interval.process, UNKNOWN_SCHEDULER, runnableSince,
@@ -118,6 +127,11 @@ final class SchedulingTracker {
         if (state.lastOut != Message.NEVER && state.lastOut <= state.runningFrom) {
             if (state.outWithWaitingMessages) {
                 interval.runnableSince = state.lastOut;
+            } else if (state.receivedWhileOut != Long.MAX_VALUE) {
+                interval.runnableSince = Math.min(state.receivedWhileOut, state.runningFrom);
+                if (state.lastOutMfa != null) {
+                    receivePoints.add(state.lastOutMfa);
+                }
             } else if (state.wake != Long.MAX_VALUE) {
                 interval.runnableSince = state.wake;
                 if (state.wake > state.lastOut && state.lastOutMfa != null) {
@@ -148,6 +162,8 @@ final class SchedulingTracker {
         long spawnedAt = Message.NEVER;
         long wake = Long.MAX_VALUE;
         boolean unknownWake;
+        long receivedWhileOut = Long.MAX_VALUE;
+        boolean receiveTraced;
         long lastSeen = Message.NEVER;
     }
 
