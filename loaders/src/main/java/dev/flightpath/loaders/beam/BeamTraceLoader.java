@@ -20,6 +20,15 @@ public final class BeamTraceLoader implements Loader {
     static final String PRODUCER_DBG = "dbg trace port";
     static final String PRODUCER_FPROF = "fprof";
 
+    /** Hostile timestamps may be a whole {@code long} range apart. */
+    private static long duration(long first, long last) {
+        try {
+            return Math.subtractExact(last, first);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     @Override
     public InputFormat format() {
         return InputFormat.BEAM_TRACE;
@@ -41,7 +50,7 @@ public final class BeamTraceLoader implements Loader {
         RecordingInfo info = new RecordingInfo(InputFormat.BEAM_TRACE, "",
                 trace.fprof() ? PRODUCER_FPROF : PRODUCER_DBG,
                 node == null ? "" : "BEAM node " + node,
-                trace.firstTime(), trace.lastTime() - trace.firstTime(), 1, false);
+                trace.firstTime(), duration(trace.firstTime(), trace.lastTime()), 1, false);
         MessageTable messages = request.wants(DataKind.MESSAGES) ? trace.messages().build() : MessageTable.empty();
         SchedulingTable scheduling = request.wants(DataKind.SCHEDULING)
                 ? trace.scheduling().build() : SchedulingTable.empty();

@@ -1,5 +1,7 @@
 package dev.flightpath.loaders.beam;
 
+import java.util.List;
+
 /**
  * What an OTP behaviour does with a message, by its shape: which callback takes it from the
  * mailbox, or that none does.
@@ -98,6 +100,34 @@ enum MessageKind {
         }
         String inner = typeOf(request);
         return inner.isEmpty() ? tag : inner;
+    }
+
+    /**
+     * The message a callback call was made for, rebuilt from the call's arguments when the event
+     * has them ({@code {M, F, Args}} without the {@code arity} flag), else null:
+     * {@code handle_call(Request, From, State)} was made for {@code {'$gen_call', From, Request}},
+     * {@code handle_cast(Request, State)} for {@code {'$gen_cast', Request}},
+     * {@code handle_info(Message, State)} for {@code Message}.
+     */
+    static Term messageFromArguments(Mfa mfa, Term arguments) {
+        if (!(arguments instanceof Term.ListTerm)) {
+            return null;
+        }
+        List<Term> args = ((Term.ListTerm) arguments).elements();
+        MessageKind kind = takenBy(mfa);
+        if (kind == null) {
+            return null;
+        }
+        switch (kind) {
+            case CALL:
+                return new Term.Tuple(List.of(new Term.Atom("$gen_call"), args.get(1), args.get(0)));
+            case CAST:
+                return new Term.Tuple(List.of(new Term.Atom("$gen_cast"), args.get(0)));
+            case INFO:
+                return args.get(0);
+            default:
+                return null;
+        }
     }
 
     private static boolean isAlias(Term term) {

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +59,7 @@ final class MessageMatcher {
             rows.receivers[row] = receiver;
         }
         MessageKind kind = MessageKind.of(message);
-        mailbox(receiver).add(kind, row);
+        mailbox(receiver).add(kind, row, message);
         if (row < 0) {
             unmatchedReceives++;
             return UNKNOWN_SEND;
@@ -68,17 +69,20 @@ final class MessageMatcher {
     }
 
     /**
-     * A call event: when the function is a callback that takes one message from the mailbox,
-     * the oldest waiting message of the kind it takes is dequeued at {@code time}.
+     * A call event: when the function is a callback that takes one message from the mailbox, the
+     * message it takes is dequeued at {@code time}. With the arguments in the event (no
+     * {@code arity} flag) that is the oldest waiting message equal to the one the arguments
+     * rebuild; otherwise, or when none is equal, the oldest waiting message of the kind the
+     * callback takes.
      */
-    void call(int process, Mfa mfa, long time) {
+    void call(int process, Mfa mfa, Term arguments, long time) {
         MessageKind taken = MessageKind.takenBy(mfa);
         if (taken == null) {
             return;
         }
         Mailbox mailbox = mailbox(process);
         mailbox.hasDequeuePoints = true;
-        int row = mailbox.take(taken);
+        int row = mailbox.take(taken, MessageKind.messageFromArguments(mfa, arguments));
         if (row >= 0) {
             rows.dequeue[row] = time;
         }
@@ -157,44 +161,65 @@ final class MessageMatcher {
     private record PendingKey(int receiver, Term message) {
     }
 
-    /** Received messages not yet dequeued, by kind; each entry is a row or -1 for an unmatched receive. */
+    /** Received messages not yet dequeued, by kind; an entry's row is -1 for an unmatched receive. */
     private static final class Mailbox {
-        private final Map<MessageKind, ArrayDeque<long[]>> queues = new HashMap<>();
+        private final Map<MessageKind, ArrayDeque<Entry>> queues = new HashMap<>();
         private long arrivals;
         private int waiting;
         boolean hasDequeuePoints;
 
-        void add(MessageKind kind, int row) {
-            queues.computeIfAbsent(kind, k -> new ArrayDeque<>()).add(new long[] {arrivals++, row});
+        void add(MessageKind kind, int row, Term message) {
+            queues.computeIfAbsent(kind, k -> new ArrayDeque<>()).add(new Entry(arrivals++, row, message));
             if (kind.takenByCallbacks()) {
                 waiting++;
             }
         }
 
-        /** Removes the oldest message of {@code kind} ({@link MessageKind#ANY}: of any callback kind). */
-        int take(MessageKind kind) {
-            ArrayDeque<long[]> source = null;
-            if (kind == MessageKind.ANY) {
-                for (MessageKind candidate : MessageKind.values()) {
-                    ArrayDeque<long[]> queue = queues.get(candidate);
-                    if (candidate.takenByCallbacks() && queue != null && !queue.isEmpty()
-                            && (source == null || queue.peekFirst()[0] < source.peekFirst()[0])) {
-                        source = queue;
+        /**
+         * Removes the message equal to {@code expected} if there is one, else the oldest of
+         * {@code kind} ({@link MessageKind#ANY}: of any kind callbacks take); returns its row.
+         */
+        int take(MessageKind kind, Term expected) {
+            List<ArrayDeque<Entry>> sources = new ArrayList<>();
+            for (MessageKind candidate : MessageKind.values()) {
+                ArrayDeque<Entry> queue = queues.get(candidate);
+                if (queue != null && !queue.isEmpty()
+                        && (candidate == kind || kind == MessageKind.ANY && candidate.takenByCallbacks())) {
+                    sources.add(queue);
+                }
+            }
+            if (expected != null) {
+                for (ArrayDeque<Entry> queue : sources) {
+                    Iterator<Entry> entries = queue.iterator();
+                    while (entries.hasNext()) {
+                        Entry entry = entries.next();
+                        if (entry.message.equals(expected)) {
+                            entries.remove();
+                            waiting--;
+                            return entry.row;
+                        }
                     }
                 }
-            } else {
-                source = queues.get(kind);
             }
-            if (source == null || source.isEmpty()) {
+            ArrayDeque<Entry> oldest = null;
+            for (ArrayDeque<Entry> queue : sources) {
+                if (oldest == null || queue.peekFirst().arrival < oldest.peekFirst().arrival) {
+                    oldest = queue;
+                }
+            }
+            if (oldest == null) {
                 return -1;
             }
             waiting--;
-            return (int) source.removeFirst()[1];
+            return oldest.removeFirst().row;
         }
 
         int waiting() {
             return waiting;
         }
+    }
+
+    private record Entry(long arrival, int row, Term message) {
     }
 
     /** Growable columns of the rows being built; enqueue and dequeue times are filled in later. */

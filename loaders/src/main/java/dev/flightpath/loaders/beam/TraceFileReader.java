@@ -50,7 +50,7 @@ final class TraceFileReader implements Closeable {
             throw corrupt(recordNumber, recordOffset, String.format(Locale.ROOT,
                     "unknown op byte 0x%02x (expected 0 for a term or 1 for a drop count)", op));
         }
-        readFully(header, 4, recordNumber, recordOffset, "record header");
+        readFully(header, 4, recordNumber, "record header");
         long value = ((header[0] & 0xffL) << 24) | ((header[1] & 0xffL) << 16) | ((header[2] & 0xffL) << 8)
                 | (header[3] & 0xffL);
         if (op == OP_DROP) {
@@ -72,7 +72,7 @@ final class TraceFileReader implements Closeable {
         if (buffer.length < size) {
             buffer = new byte[Math.max(size, buffer.length * 2)];
         }
-        readFully(buffer, size, recordNumber, termOffset, "term");
+        readFully(buffer, size, recordNumber, "term");
         try {
             return new TraceRecord.TermRecord(recordNumber, recordOffset, decoder.decode(buffer, 0, size));
         } catch (TermDecodeException e) {
@@ -80,7 +80,7 @@ final class TraceFileReader implements Closeable {
         }
     }
 
-    private void readFully(byte[] target, int count, long recordNumber, long recordOffset, String what)
+    private void readFully(byte[] target, int count, long recordNumber, String what)
             throws InputDataException, IOException {
         int read = in.readNBytes(target, 0, count);
         offset += read;

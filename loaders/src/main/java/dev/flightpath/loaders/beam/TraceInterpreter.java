@@ -148,7 +148,7 @@ final class TraceInterpreter {
                     if (second != null && isCaller(second)) {
                         noteFprof(((Term.Tuple) second).get(1));
                     }
-                    messages.call(process, mfa, time);
+                    messages.call(process, mfa, ((Term.Tuple) first).get(2), time);
                 }
                 break;
             }

@@ -163,6 +163,25 @@ class BeamTraceFileTest {
         assertEquals(43, recording.messages().get(2).dequeueNanos());
     }
 
+    /** Without the arity flag the callback's arguments say which message it took. */
+    @Test
+    void callArgumentsPickTheExactMessage() throws Exception {
+        byte[] fromA = tuple(pid(A), ref(1));
+        byte[] fromC = tuple(pid(C), ref(2));
+        byte[] callA = tuple(atom("$gen_call"), fromA, atom("get"));
+        byte[] callC = tuple(atom("$gen_call"), fromC, atom("get"));
+        Recording recording = load(new TraceFileBuilder()
+                .term(traceTs(A, "send", 1, callA, pid(B)))
+                .term(traceTs(C, "send", 2, callC, pid(B)))
+                .term(traceTs(B, "receive", 3, callA))
+                .term(traceTs(B, "receive", 4, callC))
+                // a selective receive took A's request first: the callback runs for C's
+                .term(traceTs(B, "call", 5, tuple(atom("kv"), atom("handle_call"), list(atom("get"), fromC, atom("state")))))
+                .term(traceTs(B, "call", 6, tuple(atom("kv"), atom("handle_cast"), list(atom("x"), atom("state"))))));
+        assertEquals(Message.NEVER, recording.messages().get(0).dequeueNanos());
+        assertEquals(5, recording.messages().get(1).dequeueNanos());
+    }
+
     /** Replies to aliases and sends to registered names are resolved when they are received. */
     @Test
     void aliasesAndNamesResolveAtReceive() throws Exception {
