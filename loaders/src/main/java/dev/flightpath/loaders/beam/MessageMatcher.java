@@ -5,10 +5,12 @@ import dev.flightpath.model.MessageTable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Pairs {@code send} events with {@code receive} events and receives with dequeue points (the
@@ -81,7 +83,7 @@ final class MessageMatcher {
             return;
         }
         Mailbox mailbox = mailbox(process);
-        mailbox.hasDequeuePoints = true;
+        mailbox.dequeuePoint(taken);
         int row = mailbox.take(taken, MessageKind.messageFromArguments(mfa, arguments));
         if (row >= 0) {
             rows.dequeue[row] = time;
@@ -89,12 +91,13 @@ final class MessageMatcher {
     }
 
     /**
-     * Whether {@code process} is known to have messages waiting: it has traced dequeue points and
-     * received messages those have not taken yet.
+     * Whether {@code process} is known to have messages waiting: it received messages of a kind
+     * that one of its traced dequeue points takes, and they have not been taken yet. (Kinds with
+     * no traced dequeue point say nothing: their messages may well be gone.)
      */
     boolean hasWaitingMessages(int process) {
         Mailbox mailbox = mailboxes.get(process);
-        return mailbox != null && mailbox.hasDequeuePoints && mailbox.waiting() > 0;
+        return mailbox != null && mailbox.hasWaitingMessages();
     }
 
     long unmatchedReceives() {
@@ -164,15 +167,30 @@ final class MessageMatcher {
     /** Received messages not yet dequeued, by kind; an entry's row is -1 for an unmatched receive. */
     private static final class Mailbox {
         private final Map<MessageKind, ArrayDeque<Entry>> queues = new HashMap<>();
+        private final Set<MessageKind> dequeued = EnumSet.noneOf(MessageKind.class);
         private long arrivals;
-        private int waiting;
-        boolean hasDequeuePoints;
 
         void add(MessageKind kind, int row, Term message) {
             queues.computeIfAbsent(kind, k -> new ArrayDeque<>()).add(new Entry(arrivals++, row, message));
-            if (kind.takenByCallbacks()) {
-                waiting++;
+        }
+
+        /** A callback taking {@code kind} was seen running in this process. */
+        void dequeuePoint(MessageKind kind) {
+            if (kind == MessageKind.ANY) {
+                dequeued.addAll(EnumSet.of(MessageKind.CALL, MessageKind.CAST, MessageKind.INFO));
+            } else {
+                dequeued.add(kind);
             }
+        }
+
+        boolean hasWaitingMessages() {
+            for (MessageKind kind : dequeued) {
+                ArrayDeque<Entry> queue = queues.get(kind);
+                if (queue != null && !queue.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -195,7 +213,6 @@ final class MessageMatcher {
                         Entry entry = entries.next();
                         if (entry.message.equals(expected)) {
                             entries.remove();
-                            waiting--;
                             return entry.row;
                         }
                     }
@@ -210,12 +227,7 @@ final class MessageMatcher {
             if (oldest == null) {
                 return -1;
             }
-            waiting--;
             return oldest.removeFirst().row;
-        }
-
-        int waiting() {
-            return waiting;
         }
     }
 

@@ -61,6 +61,7 @@ final class TermDecoder {
     static final int LOCAL_EXT = 121;
 
     private static final int OLD_FLOAT_BYTES = 31;
+    private static final long MAX_DEFLATE_RATIO = 1032;
     private static final int MAX_ATOM_CHARS = 255;
 
     private final Map<String, Term.Atom> atoms = new HashMap<>();
@@ -100,6 +101,12 @@ final class TermDecoder {
         if (size > MAX_INFLATED_BYTES) {
             throw new TermDecodeException(tagAt, String.format(Locale.ROOT,
                     "compressed term claims %d bytes uncompressed, more than the limit of %d", size, MAX_INFLATED_BYTES));
+        }
+        // Deflate cannot do better than about 1032:1, so a claim beyond that is a lie: refuse it
+        // before allocating the buffer.
+        if (size > (end - position) * MAX_DEFLATE_RATIO + 64) {
+            throw new TermDecodeException(tagAt, String.format(Locale.ROOT,
+                    "compressed term claims %d bytes uncompressed from only %d bytes of data", size, end - position));
         }
         byte[] inflated = new byte[(int) size];
         Inflater inflater = new Inflater();

@@ -86,9 +86,11 @@
  * at the process's last event. The scheduler is not in the trace ({@code -1}). When it became
  * runnable is decided from the {@code out} before the {@code in}:
  * <ol>
- *   <li>If at that {@code out} the process had received messages that its traced dequeue points
- *       had not yet taken (a server with requests queued), it was still runnable:
- *       <b>runnableSince = out</b> (preempted).</li>
+ *   <li>If at that {@code out} the process had received messages of a kind that one of its
+ *       traced dequeue points takes, and they were not yet taken (a server with requests queued),
+ *       it was still runnable: <b>runnableSince = out</b> (preempted). Messages of kinds without a
+ *       traced dequeue point (say {@code handle_info/2} when only {@code handle_call/3} is traced)
+ *       do not count: nothing says whether they are still there.</li>
  *   <li>Else, if it received a message while scheduled out, it was woken by it:
  *       <b>runnableSince = that receive</b>. (Some runtimes trace {@code receive} on delivery.)</li>
  *   <li>Else, if among the {@code receive}s of the interval there are messages sent before the

@@ -163,6 +163,29 @@ class BeamTraceFileTest {
         assertEquals(43, recording.messages().get(2).dequeueNanos());
     }
 
+    /** Only handle_call/3 is traced: an info message in the mailbox says nothing about preemption. */
+    @Test
+    void untracedMessageKindsDoNotMakeAServerLookPreempted() throws Exception {
+        byte[] call = tuple(atom("$gen_call"), tuple(pid(A), ref(1)), atom("get"));
+        Recording recording = load(new TraceFileBuilder()
+                .term(traceTs(A, "send", 1, atom("tick"), pid(B)))
+                .term(traceTs(B, "in", 2, mfa("gen_server", "loop", 7)))
+                .term(traceTs(B, "receive", 3, atom("tick")))
+                .term(traceTs(B, "out", 4, mfa("gen_server", "loop", 7)))
+                .term(traceTs(A, "send", 10, call, pid(B)))
+                .term(traceTs(B, "in", 12, mfa("gen_server", "loop", 7)))
+                .term(traceTs(B, "receive", 13, call))
+                .term(traceTs(B, "call", 14, mfa("kv", "handle_call", 3)))
+                .term(traceTs(B, "out", 15, mfa("gen_server", "loop", 7)))
+                .term(traceTs(A, "send", 20, call, pid(B)))
+                .term(traceTs(B, "in", 22, mfa("gen_server", "loop", 7)))
+                .term(traceTs(B, "receive", 23, call))
+                .term(traceTs(B, "out", 25, mfa("gen_server", "loop", 7))));
+        assertEquals(10, recording.scheduling().get(1).runnableSinceNanos());
+        assertEquals(20, recording.scheduling().get(2).runnableSinceNanos());
+        assertEquals(Message.NEVER, recording.messages().get(0).dequeueNanos()); // tick: handle_info not traced
+    }
+
     /** Without the arity flag the callback's arguments say which message it took. */
     @Test
     void callArgumentsPickTheExactMessage() throws Exception {
