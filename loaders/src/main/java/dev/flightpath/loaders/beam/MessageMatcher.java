@@ -21,6 +21,8 @@ final class MessageMatcher {
     /** A message's send time when the receive matched no traced send. */
     static final long UNKNOWN_SEND = Message.NEVER;
     private static final int UNRESOLVED = -1;
+    /** Messages of a kind kept per mailbox before any callback taking that kind was seen. */
+    static final int RETAINED_WITHOUT_DEQUEUE_POINT = 10_000;
 
     private final ProcessRegistry processes;
     private final Map<PendingKey, ArrayDeque<Integer>> pending = new HashMap<>();
@@ -57,7 +59,7 @@ final class MessageMatcher {
             row = take(direct, directQueue);
         } else if (indirectQueue != null) {
             row = take(indirect, indirectQueue);
-            learn(rows.destinations.get(row), receiver);
+            learn(rows.unresolvedDestinations.remove(row), receiver);
             rows.receivers[row] = receiver;
         }
         MessageKind kind = MessageKind.of(message);
@@ -112,7 +114,8 @@ final class MessageMatcher {
         MessageTable.Builder table = new MessageTable.Builder();
         for (int row = 0; row < rows.size; row++) {
             int receiver = rows.receivers[row];
-            String mailbox = receiver >= 0 ? processes.displayName(receiver) : rows.destinations.get(row).toString();
+            String mailbox = receiver >= 0 ? processes.displayName(receiver)
+                    : rows.unresolvedDestinations.get(row).toString();
             table.add(new Message(rows.senders[row], receiver >= 0 ? receiver : Message.UNKNOWN_PROCESS, mailbox,
                     rows.types.get(row), rows.send[row], rows.enqueue[row], rows.dequeue[row], -1, 1.0));
         }
@@ -171,7 +174,14 @@ final class MessageMatcher {
         private long arrivals;
 
         void add(MessageKind kind, int row, Term message) {
-            queues.computeIfAbsent(kind, k -> new ArrayDeque<>()).add(new Entry(arrivals++, row, message));
+            ArrayDeque<Entry> queue = queues.computeIfAbsent(kind, k -> new ArrayDeque<>());
+            queue.add(new Entry(arrivals++, row, message));
+            // Until a callback taking this kind is seen, keep only the newest messages: most
+            // processes have no traced dequeue point, and their mailboxes must not hold every
+            // message of the trace.
+            if (!dequeued.contains(kind) && queue.size() > RETAINED_WITHOUT_DEQUEUE_POINT) {
+                queue.removeFirst();
+            }
         }
 
         /** A callback taking {@code kind} was seen running in this process. */
@@ -243,7 +253,8 @@ final class MessageMatcher {
         long[] enqueue = new long[64];
         long[] dequeue = new long[64];
         final List<String> types = new ArrayList<>();
-        final List<Term> destinations = new ArrayList<>();
+        /** The destination as sent, kept only while the receiver is unknown. */
+        final Map<Integer, Term> unresolvedDestinations = new HashMap<>();
 
         int add(int sender, int receiver, long sendTime, String type, Term destination) {
             if (size == senders.length) {
@@ -260,7 +271,9 @@ final class MessageMatcher {
             enqueue[size] = Message.NEVER;
             dequeue[size] = Message.NEVER;
             types.add(type);
-            destinations.add(destination);
+            if (receiver == UNRESOLVED) {
+                unresolvedDestinations.put(size, destination);
+            }
             return size++;
         }
     }

@@ -64,8 +64,10 @@
  *       {@code {'$gen_call', From, Request}}, {@code handle_cast/2} the oldest
  *       {@code {'$gen_cast', Request}}, {@code handle_info/2} the oldest other message and
  *       {@code handle_event/4} ({@code gen_statem}'s handle_event_function) the oldest of any of
- *       these (with the {@code arity} flag the events carry no arguments, so the match is by kind
- *       and order). Replies ({@code {Ref, Reply}}, {@code {[alias | Ref], Reply}}) and
+ *       these. With the {@code arity} flag the events carry no arguments, so the match is by kind
+ *       and order; without it the arguments rebuild the message
+ *       ({@code handle_call(Request, From, _)} was run for {@code {'$gen_call', From, Request}})
+ *       and the oldest equal waiting message is taken, falling back to kind and order. Replies ({@code {Ref, Reply}}, {@code {[alias | Ref], Reply}}) and
  *       {@code {system, From, Request}} are never taken by callbacks. This is exact for a
  *       {@code gen_server}, which takes its messages in order, and an approximation otherwise: a
  *       selective receive inside a callback (a nested call waiting for its reply, a
@@ -73,7 +75,10 @@
  *       {@code gen_statem} state functions ({@code StateName/3}), postponed events and plain
  *       {@code receive} loops have no dequeue point this loader knows, so their messages keep
  *       {@link dev.flightpath.model.Message#NEVER} as dequeue time, as does every message that was
- *       never received.</li>
+ *       never received. A mailbox keeps at most 10,000 messages of a kind for which no callback
+ *       has been seen yet (dropping the oldest), so that processes without dequeue points do not
+ *       hold every message they received; a server whose first traced callback comes after more
+ *       than 10,000 waiting messages of its kind gets its oldest ones unmatched.</li>
  *   <li><b>Type and mailbox.</b> {@code messageType} is the first atom of a tuple message; for
  *       {@code $gen_call}/{@code $gen_cast} the request's own first atom (or the request when it
  *       is an atom); an atom message's name; else empty. The mailbox is the receiver's registered

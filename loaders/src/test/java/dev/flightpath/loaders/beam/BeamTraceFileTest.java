@@ -186,6 +186,22 @@ class BeamTraceFileTest {
         assertEquals(Message.NEVER, recording.messages().get(0).dequeueNanos()); // tick: handle_info not traced
     }
 
+    /** Before its first callback a mailbox keeps only the newest messages of a kind. */
+    @Test
+    void mailboxWithoutDequeuePointsIsBounded() throws Exception {
+        int sent = MessageMatcher.RETAINED_WITHOUT_DEQUEUE_POINT + 5;
+        TraceFileBuilder trace = new TraceFileBuilder();
+        for (int i = 0; i < sent; i++) {
+            trace.term(traceTs(A, "send", i, atom("x"), pid(B)));
+            trace.term(traceTs(B, "receive", i, atom("x")));
+        }
+        trace.term(traceTs(B, "call", sent, mfa("m", "handle_info", 2)));
+        Recording recording = load(trace);
+        assertEquals(sent, recording.messages().size());
+        assertEquals(Message.NEVER, recording.messages().get(4).dequeueNanos());
+        assertEquals(sent, recording.messages().get(5).dequeueNanos());
+    }
+
     /** Without the arity flag the callback's arguments say which message it took. */
     @Test
     void callArgumentsPickTheExactMessage() throws Exception {
