@@ -15,7 +15,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a BEAM trace-port file ({@code dbg:trace_port(file, …)}, {@code fprof:trace}). */
+/**
+ * Reads a BEAM trace-port file ({@code dbg:trace_port(file, …)}, {@code fprof:trace}); the rules
+ * are in the package documentation. Messages are matched whatever the request asks for, because
+ * matching is also where registered names are learned and where scheduling finds its wake-ups;
+ * the request only decides which tables the recording carries.
+ */
 public final class BeamTraceLoader implements Loader {
     static final String PRODUCER_DBG = "dbg trace port";
     static final String PRODUCER_FPROF = "fprof";

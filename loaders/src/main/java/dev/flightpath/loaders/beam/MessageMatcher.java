@@ -106,10 +106,6 @@ final class MessageMatcher {
         return unmatchedReceives;
     }
 
-    int size() {
-        return rows.size;
-    }
-
     MessageTable build() {
         MessageTable.Builder table = new MessageTable.Builder();
         for (int row = 0; row < rows.size; row++) {

@@ -47,10 +47,6 @@ final class ProcessRegistry {
         return localNode;
     }
 
-    int size() {
-        return pids.size();
-    }
-
     /** Records a registered name; the first name a process had is the one it keeps. */
     void register(int id, String name) {
         byName.put(name, id);

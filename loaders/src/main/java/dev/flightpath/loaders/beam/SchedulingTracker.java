@@ -87,10 +87,6 @@ final class SchedulingTracker {
         }
     }
 
-    int size() {
-        return intervals.size();
-    }
-
     /** Closes what is still running at the process's last event and settles runnableSince. */
     SchedulingTable build() {
         for (Map.Entry<Integer, State> entry : states.entrySet()) {
