@@ -2,6 +2,8 @@ package dev.flightpath.loaders.beam;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -201,7 +203,7 @@ public sealed interface Term {
     /** A map; equality does not depend on the order the pairs were encoded in. */
     record MapTerm(Map<Term, Term> entries) implements Term {
         public MapTerm {
-            entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
         @Override

@@ -22,6 +22,7 @@ import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SchedulingInterval;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -293,7 +294,7 @@ class BeamTraceFileTest {
     void garbageAfterAValidRecord() throws Exception {
         TraceFileBuilder trace = new TraceFileBuilder().term(traceTs(A, "send", 10, atom("x"), pid(B)));
         int garbage = trace.size();
-        trace.bytes("hello".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        trace.bytes("hello".getBytes(StandardCharsets.US_ASCII));
         InputDataException error = assertThrows(InputDataException.class, () -> load(trace));
         assertEquals("record 2 at byte " + garbage + ": unknown op byte 0x68 (expected 0 for a term or 1 for a drop count)",
                 error.detail());
