@@ -44,8 +44,8 @@ final class TraceInterpreter {
             return;
         }
         boolean timestamped = kind.equals("trace_ts");
-        if (!timestamped && !kind.equals("trace") || !(tuple.get(2) instanceof Term.Atom)
-                || timestamped && tuple.arity() < 4) {
+        if ((!timestamped && !kind.equals("trace")) || !(tuple.get(2) instanceof Term.Atom)
+                || (timestamped && tuple.arity() < 4)) {
             warn("unknown-term", "records that are not trace messages were skipped");
             return;
         }
