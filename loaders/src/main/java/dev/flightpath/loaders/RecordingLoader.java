@@ -1,5 +1,6 @@
 package dev.flightpath.loaders;
 
+import dev.flightpath.loaders.beam.BeamTraceLoader;
 import dev.flightpath.loaders.jfr.JfrLoader;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
@@ -28,6 +29,8 @@ public final class RecordingLoader {
         switch (format) {
             case JFR:
                 return new JfrLoader();
+            case BEAM_TRACE:
+                return new BeamTraceLoader();
             default:
                 throw new InputDataException("unsupported input format", file,
                         format.description() + " is recognised, but flightpath cannot read it yet");
