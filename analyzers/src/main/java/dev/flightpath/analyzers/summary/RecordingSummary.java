@@ -15,7 +15,8 @@ import java.util.Map;
  * @param formatVersion        the format's own version, or empty
  * @param producer             what wrote the file, or empty
  * @param runtime              the recorded runtime (JVM, OTP), or empty
- * @param startNanos           start, epoch nanoseconds
+ * @param startNanos           start, epoch nanoseconds (or monotonic, see {@code timeBase})
+ * @param timeBase             what {@code startNanos} counts from
  * @param durationNanos        time covered
  * @param chunks               JFR chunks (1 for other formats)
  * @param truncated            only the complete part of a truncated file was read
@@ -38,6 +39,7 @@ public record RecordingSummary(
         String producer,
         String runtime,
         long startNanos,
+        dev.flightpath.model.RecordingInfo.TimeBase timeBase,
         long durationNanos,
         int chunks,
         boolean truncated,

@@ -32,7 +32,7 @@ public final class SummaryAnalyzer {
         }
         var info = recording.info();
         return new RecordingSummary(file, info.format(), info.formatVersion(), info.producer(), info.runtime(),
-                info.startNanos(), info.durationNanos(), info.chunkCount(), info.truncated(),
+                info.startNanos(), info.timeBase(), info.durationNanos(), info.chunkCount(), info.truncated(),
                 Collections.unmodifiableMap(counts), recording.totalEvents(), recording.processes().size(),
                 Collections.unmodifiableMap(byKind), recording.traceCount(), recording.spans().size(),
                 recording.messages().size(), recording.scheduling().size(), Collections.unmodifiableMap(samples),

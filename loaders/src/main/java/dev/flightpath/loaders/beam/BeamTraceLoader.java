@@ -55,7 +55,8 @@ public final class BeamTraceLoader implements Loader {
         RecordingInfo info = new RecordingInfo(InputFormat.BEAM_TRACE, "",
                 trace.fprof() ? PRODUCER_FPROF : PRODUCER_DBG,
                 node == null ? "" : "BEAM node " + node,
-                trace.firstTime(), duration(trace.firstTime(), trace.lastTime()), 1, false);
+                trace.firstTime(), duration(trace.firstTime(), trace.lastTime()), 1, false,
+                trace.epochTimes() ? RecordingInfo.TimeBase.EPOCH : RecordingInfo.TimeBase.MONOTONIC);
         MessageTable messages = request.wants(DataKind.MESSAGES) ? trace.messages().build() : MessageTable.empty();
         SchedulingTable scheduling = request.wants(DataKind.SCHEDULING)
                 ? trace.scheduling().build() : SchedulingTable.empty();

@@ -262,6 +262,11 @@ final class TraceInterpreter {
         return fprof;
     }
 
+    /** Only erlang:now/0 timestamps count from the epoch; monotonic ones (or a mix) do not. */
+    boolean epochTimes() {
+        return epochClock && !monotonicClock;
+    }
+
     List<LoadWarning> warnings() {
         List<LoadWarning> list = new ArrayList<>();
         if (epochClock && monotonicClock) {

@@ -3,6 +3,7 @@ package dev.flightpath.reporters.summary;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flightpath.analyzers.summary.RecordingSummary;
 import dev.flightpath.model.LoadWarning;
+import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.ProcessKind;
 import dev.flightpath.model.SampleKind;
 import dev.flightpath.reporters.json.JsonOutput;
@@ -22,8 +23,13 @@ public final class SummaryJsonReporter {
             json.writeStringField("formatVersion", summary.formatVersion());
             json.writeStringField("producer", summary.producer());
             json.writeStringField("runtime", summary.runtime());
-            json.writeStringField("startTime", Units.isoUtc(summary.startNanos()));
+            if (summary.timeBase() == RecordingInfo.TimeBase.EPOCH) {
+                json.writeStringField("startTime", Units.isoUtc(summary.startNanos()));
+            } else {
+                json.writeNullField("startTime");
+            }
             json.writeNumberField("startNanos", summary.startNanos());
+            json.writeStringField("timeBase", summary.timeBase().name().toLowerCase(Locale.ROOT));
             json.writeNumberField("durationNanos", summary.durationNanos());
             json.writeNumberField("chunks", summary.chunks());
             json.writeBooleanField("truncated", summary.truncated());

@@ -3,6 +3,7 @@ package dev.flightpath.reporters.summary;
 import dev.flightpath.analyzers.summary.RecordingSummary;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.LoadWarning;
+import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.ProcessKind;
 import dev.flightpath.model.SampleKind;
 import dev.flightpath.reporters.terminal.TerminalStyle;
@@ -31,7 +32,8 @@ public final class SummaryTableReporter {
         if (!summary.runtime().isEmpty()) {
             fact(out, "Runtime", summary.runtime());
         }
-        fact(out, "Start", Units.utcTime(summary.startNanos()));
+        fact(out, "Start", summary.timeBase() == RecordingInfo.TimeBase.EPOCH ? Units.utcTime(summary.startNanos())
+                : Units.count(summary.startNanos()) + " ns on the recorder's monotonic clock");
         fact(out, "Duration", Units.duration(summary.durationNanos()));
         fact(out, "Events", style.number(Units.count(summary.totalEvents())) + " in "
                 + Units.count(summary.eventCounts().size()) + " types");
