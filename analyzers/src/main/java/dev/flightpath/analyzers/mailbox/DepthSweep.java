@@ -27,6 +27,7 @@ final class DepthSweep {
     private int segments;
 
     private long depth;
+    private long minDepth;
     private long maxDepth;
     private long maxDepthAtNanos;
     private double area;
@@ -123,6 +124,7 @@ final class DepthSweep {
     /** Applies the events of one nanosecond. */
     private void apply(long time, long in, long out) {
         depth += in - out;
+        minDepth = Math.min(minDepth, depth);
         if (depth > maxDepth) {
             maxDepth = depth;
             maxDepthAtNanos = time;
@@ -166,16 +168,18 @@ final class DepthSweep {
         }
         return new DepthTimeline(maxDepth, maxDepthAtNanos, area / (toNanos - fromNanos),
                 percentiles.at(50), percentiles.at(90), percentiles.at(99), timeOverNanos, area, depth,
-                episodeCount, worst, spark);
+                minDepth, episodeCount, worst, spark);
     }
 
     /**
      * What the sweep found.
      *
      * @param finalDepth the depth at the window's end
+     * @param minDepth   the lowest depth seen (never negative for consistent input; tests check it)
      */
     record DepthTimeline(long maxDepth, long maxDepthAtNanos, double meanDepth, long depthP50, long depthP90,
-            long depthP99, long timeOverNanos, double queuedMessageNanos, long finalDepth, int episodeCount,
+            long depthP99, long timeOverNanos, double queuedMessageNanos, long finalDepth, long minDepth,
+            int episodeCount,
             Episode worstEpisode, List<Long> sparkline) {
     }
 }
