@@ -21,10 +21,11 @@ public record MailboxReport(
         mailboxes = List.copyOf(mailboxes);
     }
 
-    /** The same report with only the {@code n} worst mailboxes. */
+    /** The same report with only the {@code n} worst mailboxes; estimated only if one of them is. */
     public MailboxReport top(int n) {
-        return new MailboxReport(windowStartNanos, windowEndNanos, overDepth, estimated,
-                mailboxes.subList(0, Math.min(Math.max(0, n), mailboxes.size())));
+        List<MailboxStats> kept = mailboxes.subList(0, Math.min(Math.max(0, n), mailboxes.size()));
+        return new MailboxReport(windowStartNanos, windowEndNanos, overDepth,
+                kept.stream().anyMatch(MailboxStats::estimated), kept);
     }
 
     public long windowNanos() {
