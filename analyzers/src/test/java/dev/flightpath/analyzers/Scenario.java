@@ -1,5 +1,7 @@
 package dev.flightpath.analyzers;
 
+import dev.flightpath.model.Frame;
+import dev.flightpath.model.FrameType;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Message;
 import dev.flightpath.model.MessageTable;
@@ -30,6 +32,7 @@ public final class Scenario {
     private final SchedulingTable.Builder scheduling = new SchedulingTable.Builder();
     private final SampleTable.Builder samples = new SampleTable.Builder();
     private final List<Span> spans = new ArrayList<>();
+    private final StackTable.Builder stacks = new StackTable.Builder();
 
     public Scenario(long startNanos, long durationNanos) {
         this.startNanos = startNanos;
@@ -71,6 +74,13 @@ public final class Scenario {
         return this;
     }
 
+    /** A CPU sample whose stack is just one frame. */
+    public Scenario cpuSample(int process, long timeNanos, String frame) {
+        int frameId = stacks.internFrame(new Frame(frame, FrameType.JIT_COMPILED, 0));
+        samples.add(timeNanos, stacks.internStack(new int[] {frameId}), process, SampleKind.CPU, 1);
+        return this;
+    }
+
     public Scenario span(int process, String name, long startNanos, long endNanos) {
         spans.add(new Span("t" + spans.size(), "s" + spans.size(), "", List.of(), name, process, startNanos, endNanos,
                 SpanKind.INTERNAL, SpanStatus.UNSET, Map.of(), 1.0));
@@ -80,7 +90,7 @@ public final class Scenario {
     public Recording build() {
         return new Recording(
                 new RecordingInfo(InputFormat.BEAM_TRACE, "", "", "", startNanos, durationNanos, 1, false),
-                Map.of(), processes, spans, messages.build(), scheduling.build(), StackTable.empty(), samples.build(),
+                Map.of(), processes, spans, messages.build(), scheduling.build(), stacks.build(), samples.build(),
                 0, List.of());
     }
 }

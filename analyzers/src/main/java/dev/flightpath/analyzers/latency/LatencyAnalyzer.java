@@ -43,6 +43,8 @@ public final class LatencyAnalyzer {
     private final LatencyOptions options;
     private final Map<GroupKey, Collector> collectors = new LinkedHashMap<>();
     private final Map<String, Integer> processNameCounts = new HashMap<>();
+    /** Group names by process id (or scheduler id when grouping by scheduler), made once each. */
+    private final Map<Integer, String> groupNames = new HashMap<>();
     private long firstEventNanos = Long.MAX_VALUE;
     private long lastEventNanos = Long.MIN_VALUE;
 
@@ -128,11 +130,16 @@ public final class LatencyAnalyzer {
     }
 
     private String groupName(int processId, int schedulerId, boolean hasScheduler) {
+        if (options.groupBy() == GroupBy.SCHEDULER && !hasScheduler) {
+            return "no scheduler";
+        }
+        int id = options.groupBy() == GroupBy.SCHEDULER ? schedulerId : processId;
+        return groupNames.computeIfAbsent(id, k -> newGroupName(processId, schedulerId));
+    }
+
+    private String newGroupName(int processId, int schedulerId) {
         switch (options.groupBy()) {
             case SCHEDULER:
-                if (!hasScheduler) {
-                    return "no scheduler";
-                }
                 return schedulerId < 0 ? "unknown scheduler" : "scheduler " + schedulerId;
             case POOL:
                 return PoolName.of(processName(processId));

@@ -12,8 +12,13 @@ public final class IndexSort {
     public static int[] byKey(long[] keys) {
         int n = keys.length;
         int[] order = new int[n];
+        boolean sorted = true;
         for (int i = 0; i < n; i++) {
             order[i] = i;
+            sorted &= i == 0 || keys[i - 1] <= keys[i];
+        }
+        if (sorted) {
+            return order; // rows usually come in time order
         }
         int[] buffer = new int[n];
         for (int width = 1; width < n; width *= 2) {

@@ -237,6 +237,33 @@ class MailboxAnalyzerTest {
     }
 
     @Test
+    void worstEpisodeShowsSampledFrames() {
+        Scenario s = new Scenario(0, 100);
+        int worker = s.process("worker");
+        s.message(worker, worker, "inbox", "x", 10, 50)
+                .cpuSample(worker, 20, "Json.parse")
+                .cpuSample(worker, 30, "Json.parse")
+                .cpuSample(worker, 40, "Db.query")
+                .cpuSample(worker, 60, "Idle.wait"); // after the episode
+        Episode e = only(MailboxAnalyzer.analyze(s.build(), tenBuckets())).worstEpisode();
+        assertEquals(List.of(new NamedAmount("Json.parse", 2), new NamedAmount("Db.query", 1)), e.sampledFrames());
+    }
+
+    @Test
+    void veryDeepMailboxPercentilesBySorting() {
+        // One message standing for 5,000: depth values too far apart to count time per depth.
+        Scenario s = new Scenario(0, 100);
+        int p = s.process("p");
+        s.message(p, p, "inbox", "a", 10, 20, 5_000.0);
+        MailboxStats m = only(MailboxAnalyzer.analyze(s.build(), tenBuckets()));
+        assertEquals(5_000, m.maxDepth());
+        assertEquals(0, m.depthP50());
+        assertEquals(0, m.depthP90());
+        assertEquals(5_000, m.depthP99());
+        assertEquals(500.0, m.meanDepth(), 1e-12);
+    }
+
+    @Test
     void emptyWindowHasNoMailboxes() {
         Scenario s = new Scenario(0, 100);
         int p = s.process("p");

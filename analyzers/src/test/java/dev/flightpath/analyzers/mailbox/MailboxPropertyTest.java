@@ -84,6 +84,7 @@ class MailboxPropertyTest {
         }
         long max = 0;
         double area = 0;
+        java.util.TreeMap<Long, Long> nanosAtDepth = new java.util.TreeMap<>();
         List<Long> timesInWindow = new ArrayList<>(times.headSet(to));
         for (int i = 0; i < timesInWindow.size(); i++) {
             long t = timesInWindow.get(i);
@@ -92,7 +93,11 @@ class MailboxPropertyTest {
             assertTrue(depth >= 0, where);
             max = Math.max(max, depth);
             area += (double) depth * (end - t);
+            nanosAtDepth.merge(depth, end - t, Long::sum);
         }
+        assertEquals(exactDepth(nanosAtDepth, 50, to - from), m.depthP50(), where);
+        assertEquals(exactDepth(nanosAtDepth, 90, to - from), m.depthP90(), where);
+        assertEquals(exactDepth(nanosAtDepth, 99, to - from), m.depthP99(), where);
         assertEquals(max, m.maxDepth(), where);
         assertEquals(area, m.queuedMessageNanos(), 1e-6 * Math.max(1, area), where);
         assertEquals(area / (to - from), m.meanDepth(), 1e-9 * Math.max(1, m.meanDepth()), where);
@@ -111,6 +116,18 @@ class MailboxPropertyTest {
         DurationStats stats = m.queueWait();
         StatsAssertions.assertMonotone(stats, where);
         StatsAssertions.assertWithinPrecision(waits, stats, where);
+    }
+
+    private static long exactDepth(java.util.TreeMap<Long, Long> nanosAtDepth, double percentile, long total) {
+        long rank = (long) Math.ceil(percentile / 100 * total - 1e-9);
+        long cumulative = 0;
+        for (var entry : nanosAtDepth.entrySet()) {
+            cumulative += entry.getValue();
+            if (cumulative >= rank) {
+                return entry.getKey();
+            }
+        }
+        throw new AssertionError("rank beyond total");
     }
 
     private static long depthAt(List<Msg> messages, long t) {
