@@ -26,19 +26,24 @@ import picocli.CommandLine.Spec;
                 + "per group: percentiles, a histogram and the worst moments, worst group first.",
         footerHeading = "%nRules:%n",
         footer = {
-            " * scheduler-wakeup: runnable (a message arrived, a task was submitted) to running.",
-            " * scheduler-preempted: scheduled out while still runnable (runnable at or before the end of"
-                + " the previous interval), then back to running.",
-            " * Intervals without a runnable time are skipped.",
-            " * lock: the blocked time of JFR monitor-enter and park events.",
-            " * pool groups thread names without their trailing number (pool-2-thread-7 -> pool-2-thread);"
-                + " thread merges processes of one name; process keeps them apart.",
-            " * Percentiles come from an HdrHistogram (3 significant digits); max and total are exact.",
-            " * Worst moments: fixed windows (1, 2 or 5 x 10^k, at least 1 ms, at most 50 across the"
-                + " recording) with the highest exact p99 of the waits that ended in them.",
-            " * Waiting: total wait / (total wait + running time) of runnable work.",
-            " * Ranking: total wait.",
-            " * A recording without scheduling intervals or lock samples is bad input (exit code 1)."
+            "  * scheduler-wakeup: from runnable (a message arrived, a task was",
+            "    submitted) to running.",
+            "  * scheduler-preempted: scheduled out while still runnable (runnable at or",
+            "    before the end of its previous interval), then back to running.",
+            "  * Intervals without a runnable time are skipped.",
+            "  * lock: the blocked time of JFR monitor-enter and park events.",
+            "  * --by pool groups thread names without their trailing number",
+            "    (pool-2-thread-7 becomes pool-2-thread); thread merges processes of one",
+            "    name; process keeps them apart.",
+            "  * Percentiles come from an HdrHistogram (3 significant digits); max and",
+            "    total are exact.",
+            "  * Worst moments: the fixed windows (1, 2 or 5 x 10^k ns, at least 1 ms, at",
+            "    most 50 across the recording) with the highest exact p99 of the waits",
+            "    that ended in them.",
+            "  * Waiting: total wait / (total wait + running time) of runnable work.",
+            "  * Ranking: total wait, worst first.",
+            "  * A recording without scheduling intervals (with runnable times) or lock",
+            "    samples is bad input for this command (exit code 1)."
         })
 final class LatencyCommand implements Callable<Integer> {
     @Mixin

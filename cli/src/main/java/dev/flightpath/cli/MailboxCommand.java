@@ -26,20 +26,27 @@ import picocli.CommandLine.Spec;
                 + "top senders and message types, and the worst episode, worst mailbox first.",
         footerHeading = "%nRules:%n",
         footer = {
-            " * A mailbox is a mailbox name at one receiving process.",
-            " * Depth at time t counts the messages enqueued at or before t and not yet dequeued; the events"
-                + " of one nanosecond are applied together (as if dequeues came first), so a message in and"
-                + " out in the same nanosecond never adds to the depth.",
-            " * Mean and percentiles of depth are time-weighted over the window; the window is the recording,"
-                + " cut by --from/--to (offsets from the recording start, e.g. 1.5s).",
-            " * Queue wait covers the messages enqueued in the window and dequeued; 'Left' counts messages"
-                + " still queued at the end (over the whole recording: never dequeued).",
-            " * An episode is a stretch with depth above --over; the worst has the largest area under the"
-                + " depth curve. Its in/out rates are messages per second.",
-            " * Ranking: time messages spent queued in the window (area under the depth curve).",
-            " * Sampled messages count their weight (rounded); the output then says 'estimated'.",
-            " * Wait percentiles come from an HdrHistogram (3 significant digits); max is exact.",
-            " * A recording without messages is bad input for this command (exit code 1)."
+            "  * A mailbox is a mailbox name at one receiving process.",
+            "  * Depth at time t counts the messages enqueued at or before t and not yet",
+            "    dequeued. The events of one nanosecond are applied together (as if",
+            "    dequeues came first), so a message in and out in the same nanosecond",
+            "    never adds to the depth.",
+            "  * Mean and percentiles of depth are time-weighted over the window: the",
+            "    recording, cut by --from/--to (offsets from the recording start, such as",
+            "    1.5s or 250ms).",
+            "  * Queue wait (enqueue to dequeue) covers the messages enqueued in the",
+            "    window and dequeued. 'Left' counts messages still queued at the end;",
+            "    over the whole recording, the messages never dequeued.",
+            "  * An episode is a stretch with depth above --over; the worst has the",
+            "    largest area under the depth curve. Its in/out rates are messages per",
+            "    second.",
+            "  * Ranking: time messages spent queued in the window (the area under the",
+            "    depth curve), worst first.",
+            "  * Sampled messages count their weight, rounded to whole messages; the",
+            "    output then says 'estimated'.",
+            "  * Wait percentiles come from an HdrHistogram (3 significant digits); max",
+            "    is exact.",
+            "  * A recording without messages is bad input for this command: exit code 1."
         })
 final class MailboxCommand implements Callable<Integer> {
     @Mixin
