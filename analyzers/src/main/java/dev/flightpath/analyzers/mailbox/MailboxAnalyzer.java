@@ -6,10 +6,12 @@ import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.Recording;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Mailbox backlog: per mailbox (a mailbox name at one receiving process), depth over time, queue
@@ -175,8 +177,8 @@ public final class MailboxAnalyzer {
             return null;
         }
         DepthSweep.DepthTimeline depth = DepthSweep.sweep(
-                java.util.Arrays.copyOf(enqueueNanos, enqueues), java.util.Arrays.copyOf(enqueueWeights, enqueues),
-                java.util.Arrays.copyOf(dequeueNanos, dequeues), java.util.Arrays.copyOf(dequeueWeights, dequeues),
+                Arrays.copyOf(enqueueNanos, enqueues), Arrays.copyOf(enqueueWeights, enqueues),
+                Arrays.copyOf(dequeueNanos, dequeues), Arrays.copyOf(dequeueWeights, dequeues),
                 from, to, options.overDepth(), options.sparklineBuckets());
         Episode worst = depth.worstEpisode();
         if (worst != null && key.processId() >= 0) {
@@ -212,7 +214,7 @@ public final class MailboxAnalyzer {
                 .map(entry -> new Contributor(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
                 .sorted(order.reversed().thenComparing(Contributor::name))
                 .limit(options.topContributors())
-                .collect(java.util.stream.Collectors.toList());
+                .collect(Collectors.toList());
     }
 
     private String processName(int processId) {

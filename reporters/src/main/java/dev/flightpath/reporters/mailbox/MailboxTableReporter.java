@@ -42,7 +42,7 @@ public final class MailboxTableReporter {
             out.flush();
             return;
         }
-        String over = "Over " + report.overDepth();
+        String over = "Time >" + report.overDepth();
         TextTable table = new TextTable(
                 new String[] {"#", "Process", "Mailbox", "In", "Out", "Left", "Max depth", "Mean", "p99 depth",
                     over, "Wait p50", "p99", "p99.9", "max"},
