@@ -5,6 +5,7 @@ import dev.flightpath.analyzers.stats.IndexSort;
 import dev.flightpath.analyzers.stats.LongList;
 import dev.flightpath.analyzers.stats.WeightedPercentile;
 import dev.flightpath.model.Message;
+import dev.flightpath.model.PauseTable;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SampleKind;
@@ -29,6 +30,8 @@ import java.util.Map;
  *       process's previous interval (by running start) ended at or after the runnable time, i.e.
  *       it was scheduled out while still runnable; otherwise {@code scheduler-wakeup}.</li>
  *   <li>LOCK samples (monitor enter, park) are {@code lock} waits of their blocked nanoseconds.</li>
+ *   <li>Runtime pauses, when given, are waits of their duration: {@code gc-pause},
+ *       {@code safepoint}, {@code time-to-safepoint}.</li>
  *   <li>A scheduler wait belongs to the window in which it ended (running start); a lock wait
  *       to the window of its sample time. Windows are fixed, starting at the recording start.</li>
  *   <li>Groups are ranked by total wait, descending; ties by name, then category.</li>
@@ -38,8 +41,11 @@ public final class LatencyAnalyzer {
     private static final int DECADES = 19;
     private static final long MIN_AUTO_WINDOW_NANOS = 1_000_000;
     private static final int AUTO_WINDOWS = 50;
+    /** The group of pauses that stop every thread. */
+    public static final String WHOLE_RUNTIME = "(whole runtime)";
 
     private final Recording recording;
+    private final PauseTable pauses;
     private final LatencyOptions options;
     private final Map<GroupKey, Collector> collectors = new LinkedHashMap<>();
     private final Map<String, Integer> processNameCounts = new HashMap<>();
@@ -48,8 +54,9 @@ public final class LatencyAnalyzer {
     private long firstEventNanos = Long.MAX_VALUE;
     private long lastEventNanos = Long.MIN_VALUE;
 
-    private LatencyAnalyzer(Recording recording, LatencyOptions options) {
+    private LatencyAnalyzer(Recording recording, PauseTable pauses, LatencyOptions options) {
         this.recording = recording;
+        this.pauses = pauses;
         this.options = options;
         for (ProcessInfo process : recording.processes()) {
             processNameCounts.merge(process.name(), 1, Integer::sum);
@@ -57,7 +64,21 @@ public final class LatencyAnalyzer {
     }
 
     public static LatencyReport analyze(Recording recording, LatencyOptions options) {
-        return new LatencyAnalyzer(recording, options).run();
+        return analyze(recording, PauseTable.empty(), options);
+    }
+
+    /**
+     * With runtime pauses as well: each is a wait of its duration in its own category; a pause of
+     * the whole runtime (process -1) is in the group {@value #WHOLE_RUNTIME} however waits are
+     * grouped. GC pauses happen inside safepoints, so those categories overlap and are never added.
+     */
+    public static LatencyReport analyze(Recording recording, PauseTable pauses, LatencyOptions options) {
+        return new LatencyAnalyzer(recording, pauses, options).run();
+    }
+
+    /** Whether the recording or the pauses have anything this analysis reads. */
+    public static boolean hasLatencyData(Recording recording, PauseTable pauses) {
+        return pauses.size() > 0 || hasLatencyData(recording);
     }
 
     /** Whether the recording has anything this analysis reads. */
@@ -74,6 +95,7 @@ public final class LatencyAnalyzer {
     private LatencyReport run() {
         scheduling();
         locks();
+        pauses();
         long origin = Math.min(recording.info().startNanos(), firstEventNanos);
         long end = Math.max(recording.info().startNanos() + recording.info().durationNanos(),
                 lastEventNanos == Long.MIN_VALUE ? origin : lastEventNanos + 1);
@@ -120,6 +142,15 @@ public final class LatencyAnalyzer {
                 add(new GroupKey(groupName(samples.processId(row), -1, false), LatencyCategory.LOCK),
                         samples.timeNanos(row), samples.value(row), 0);
             }
+        }
+    }
+
+    private void pauses() {
+        for (int row = 0; row < pauses.size(); row++) {
+            int process = pauses.processId(row);
+            String group = process < 0 ? WHOLE_RUNTIME : groupName(process, -1, false);
+            add(new GroupKey(group, LatencyCategory.of(pauses.kind(row))), pauses.startNanos(row),
+                    pauses.durationNanos(row), 0);
         }
     }
 

@@ -13,7 +13,13 @@ public enum LatencyCategory {
      */
     SCHEDULER_PREEMPTED("scheduler-preempted"),
     /** A {@link dev.flightpath.model.SampleKind#LOCK} sample: monitor enter or park, its blocked time. */
-    LOCK("lock");
+    LOCK("lock"),
+    /** A stop-the-world GC pause ({@link dev.flightpath.model.PauseKind#GC}). */
+    GC_PAUSE("gc-pause"),
+    /** A whole safepoint ({@link dev.flightpath.model.PauseKind#SAFEPOINT}). */
+    SAFEPOINT("safepoint"),
+    /** Reaching a safepoint ({@link dev.flightpath.model.PauseKind#TIME_TO_SAFEPOINT}). */
+    TIME_TO_SAFEPOINT("time-to-safepoint");
 
     private final String cliName;
 
@@ -26,6 +32,18 @@ public enum LatencyCategory {
     }
 
     public boolean isScheduler() {
-        return this != LOCK;
+        return this == SCHEDULER_WAKEUP || this == SCHEDULER_PREEMPTED;
+    }
+
+    static LatencyCategory of(dev.flightpath.model.PauseKind kind) {
+        switch (kind) {
+            case GC:
+                return GC_PAUSE;
+            case SAFEPOINT:
+                return SAFEPOINT;
+            case TIME_TO_SAFEPOINT:
+            default:
+                return TIME_TO_SAFEPOINT;
+        }
     }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.flightpath.analyzers.Scenario;
 import dev.flightpath.analyzers.stats.DurationStats;
 import dev.flightpath.analyzers.stats.StatsAssertions;
+import dev.flightpath.model.PauseKind;
+import dev.flightpath.model.PauseTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -91,6 +93,29 @@ class LatencyAnalyzerTest {
         assertEquals(LatencyCategory.LOCK, report.groups().get(0).category());
         LatencyReport byScheduler = LatencyAnalyzer.analyze(s.build(), LatencyOptions.by(GroupBy.SCHEDULER));
         assertEquals(List.of("no scheduler/lock", "scheduler 3/scheduler-wakeup"), names(byScheduler));
+    }
+
+    @Test
+    void runtimePausesAreStallCategories() {
+        Scenario s = new Scenario(0, 1_000);
+        int p = s.process("worker");
+        s.lock(p, 10, 5);
+        PauseTable pauses = new PauseTable.Builder()
+                .add(PauseKind.GC, -1, 100, 40)
+                .add(PauseKind.GC, -1, 300, 60)
+                .add(PauseKind.SAFEPOINT, -1, 95, 50)
+                .add(PauseKind.TIME_TO_SAFEPOINT, -1, 95, 5)
+                .add(PauseKind.SAFEPOINT, p, 500, 7)
+                .build();
+        var recording = s.build();
+        LatencyReport report = LatencyAnalyzer.analyze(recording, pauses, LatencyOptions.by(GroupBy.SCHEDULER));
+        assertEquals(List.of("(whole runtime)/gc-pause", "(whole runtime)/safepoint", "no scheduler/safepoint",
+                "(whole runtime)/time-to-safepoint", "no scheduler/lock"), names(report));
+        assertEquals(new DurationStats(2, 40, 60, 60, 60, 60, 100),
+                group(report, "(whole runtime)", LatencyCategory.GC_PAUSE).stats());
+        assertTrue(Double.isNaN(report.groups().get(0).waitShare()));
+        assertTrue(LatencyAnalyzer.hasLatencyData(new Scenario(0, 1).build(), pauses));
+        assertFalse(LatencyAnalyzer.hasLatencyData(new Scenario(0, 1).build(), PauseTable.empty()));
     }
 
     @Test
