@@ -46,7 +46,7 @@ final class ActivityIndex {
             for (int row = 0; row < samples.size(); row++) {
                 SampleKind kind = samples.kind(row);
                 if ((kind == SampleKind.CPU || kind == SampleKind.CPU_TIME || kind == SampleKind.WALL)
-                        && samples.stackId(row) >= 0) {
+                        && samples.stackId(row) >= 0 && recording.stacks().depth(samples.stackId(row)) > 0) {
                     samplesByProcess.computeIfAbsent(samples.processId(row), k -> new ArrayList<>()).add(row);
                 }
             }
