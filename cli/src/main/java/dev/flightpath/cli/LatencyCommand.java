@@ -1,0 +1,90 @@
+package dev.flightpath.cli;
+
+import dev.flightpath.analyzers.latency.GroupBy;
+import dev.flightpath.analyzers.latency.LatencyAnalyzer;
+import dev.flightpath.analyzers.latency.LatencyOptions;
+import dev.flightpath.analyzers.latency.LatencyReport;
+import dev.flightpath.loaders.LoadRequest;
+import dev.flightpath.model.DataKind;
+import dev.flightpath.model.InputDataException;
+import dev.flightpath.model.Recording;
+import dev.flightpath.reporters.latency.LatencyJsonReporter;
+import dev.flightpath.reporters.latency.LatencyTableReporter;
+import dev.flightpath.reporters.terminal.TerminalStyle;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "latency", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Scheduler latency (runnable to running) and lock stalls (monitor enter, park), "
+                + "per group: percentiles, a histogram and the worst moments, worst group first.",
+        footerHeading = "%nRules:%n",
+        footer = {
+            "  * scheduler-wakeup: from runnable (a message arrived, a task was",
+            "    submitted) to running.",
+            "  * scheduler-preempted: scheduled out while still runnable (runnable at or",
+            "    before the end of its previous interval), then back to running.",
+            "  * Intervals without a runnable time are skipped.",
+            "  * lock: the blocked time of JFR monitor-enter and park events.",
+            "  * --by pool groups thread names without their trailing number",
+            "    (pool-2-thread-7 becomes pool-2-thread); thread merges processes of one",
+            "    name; process keeps them apart.",
+            "  * Percentiles come from an HdrHistogram (3 significant digits); max and",
+            "    total are exact.",
+            "  * Worst moments: the fixed windows (1, 2 or 5 x 10^k ns, at least 1 ms, at",
+            "    most 50 across the recording) with the highest exact p99 of the waits",
+            "    that ended in them.",
+            "  * Waiting: total wait / (total wait + running time) of runnable work.",
+            "  * Ranking: total wait, worst first.",
+            "  * A recording without scheduling intervals (with runnable times) or lock",
+            "    samples is bad input for this command (exit code 1)."
+        })
+final class LatencyCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--by", paramLabel = "process|scheduler|pool|thread", defaultValue = "process",
+            description = "How to group waits. Default: ${DEFAULT-VALUE}.")
+    GroupBy by;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+            description = "Show the N worst groups. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+            description = "table (for people) or json (for scripts; see the README). Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @ParentCommand
+    FlightpathCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (top < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
+        }
+        Recording recording = input.load(LoadRequest.of(DataKind.SCHEDULING, DataKind.SAMPLES));
+        if (!LatencyAnalyzer.hasLatencyData(recording)) {
+            throw new InputDataException("no scheduling intervals in", input.file,
+                    "the latency command needs scheduling intervals with runnable times or lock samples");
+        }
+        LatencyReport report = LatencyAnalyzer.analyze(recording, LatencyOptions.by(by)).top(top);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            new LatencyJsonReporter().write(report, out);
+        } else {
+            new LatencyTableReporter(root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain())
+                    .write(report, out);
+        }
+        return ExitCodes.OK;
+    }
+}

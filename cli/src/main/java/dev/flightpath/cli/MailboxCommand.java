@@ -1,0 +1,121 @@
+package dev.flightpath.cli;
+
+import dev.flightpath.analyzers.mailbox.MailboxAnalyzer;
+import dev.flightpath.analyzers.mailbox.MailboxOptions;
+import dev.flightpath.analyzers.mailbox.MailboxReport;
+import dev.flightpath.loaders.LoadRequest;
+import dev.flightpath.model.DataKind;
+import dev.flightpath.model.InputDataException;
+import dev.flightpath.model.Recording;
+import dev.flightpath.reporters.mailbox.MailboxJsonReporter;
+import dev.flightpath.reporters.mailbox.MailboxTableReporter;
+import dev.flightpath.reporters.terminal.TerminalStyle;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "mailbox", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Mailbox backlog: per mailbox, depth over time, queue waits (enqueue to dequeue), "
+                + "top senders and message types, and the worst episode, worst mailbox first.",
+        footerHeading = "%nRules:%n",
+        footer = {
+            "  * A mailbox is a mailbox name at one receiving process.",
+            "  * Depth at time t counts the messages enqueued at or before t and not yet",
+            "    dequeued. The events of one nanosecond are applied together (as if",
+            "    dequeues came first), so a message in and out in the same nanosecond",
+            "    never adds to the depth.",
+            "  * Mean and percentiles of depth are time-weighted over the window: the",
+            "    recording, cut by --from/--to (offsets from the recording start, such as",
+            "    1.5s or 250ms).",
+            "  * Queue wait (enqueue to dequeue) covers the messages enqueued in the",
+            "    window and dequeued. 'Left' counts messages still queued at the end;",
+            "    over the whole recording, the messages never dequeued.",
+            "  * An episode is a stretch with depth above --over; the worst has the",
+            "    largest area under the depth curve. Its in/out rates are messages per",
+            "    second.",
+            "  * Ranking: time messages spent queued in the window (the area under the",
+            "    depth curve), worst first.",
+            "  * Sampled messages count their weight, rounded to whole messages; the",
+            "    output then says 'estimated'.",
+            "  * Wait percentiles come from an HdrHistogram (3 significant digits); max",
+            "    is exact.",
+            "  * A recording without messages is bad input for this command: exit code 1."
+        })
+final class MailboxCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--process", paramLabel = "REGEX",
+            description = "Only mailboxes of processes whose name or id contains a match.")
+    Pattern process;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+            description = "Show the N worst mailboxes. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--from", paramLabel = "OFFSET", converter = OffsetConverter.class,
+            description = "Start the window this long after the recording start (e.g. 500ms, 2s).")
+    Long fromOffsetNanos;
+
+    @Option(names = "--to", paramLabel = "OFFSET", converter = OffsetConverter.class,
+            description = "End the window this long after the recording start.")
+    Long toOffsetNanos;
+
+    @Option(names = "--over", paramLabel = "N", defaultValue = "0",
+            description = "Depth threshold of episodes and of 'time over'. Default: ${DEFAULT-VALUE}.")
+    long over;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+            description = "table (for people) or json (for scripts; see the README). Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @ParentCommand
+    FlightpathCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        Recording recording = input.load(LoadRequest.of(DataKind.MESSAGES, DataKind.SPANS, DataKind.SAMPLES));
+        if (recording.messages().size() == 0) {
+            throw new InputDataException("no messages in", input.file,
+                    "the mailbox command needs messages (a BEAM trace or spans of a messaging system)");
+        }
+        long start = recording.info().startNanos();
+        MailboxOptions options = MailboxOptions.defaults()
+                .withProcessFilter(process)
+                .withOverDepth(over)
+                .withWindow(fromOffsetNanos == null ? Long.MIN_VALUE : start + fromOffsetNanos,
+                        toOffsetNanos == null ? Long.MAX_VALUE : start + toOffsetNanos);
+        MailboxReport report = MailboxAnalyzer.analyze(recording, options).top(top);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            new MailboxJsonReporter().write(report, out);
+        } else {
+            new MailboxTableReporter(root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain())
+                    .write(report, out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void validate() {
+        if (top < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
+        }
+        if (over < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--over must not be negative");
+        }
+        if (fromOffsetNanos != null && toOffsetNanos != null && toOffsetNanos <= fromOffsetNanos) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--to must be after --from");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.flightpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command-line contract of {@code mailbox} and {@code latency}. */
+class MailboxLatencyCommandTest {
+    /** The output of one run. */
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Path corpusFile(String name) {
+        Path file = Path.of(System.getProperty("flightpath.corpus", "../shared/corpus"), name);
+        assumeTrue(Files.isRegularFile(file), "corpus file " + file + " is not here");
+        return file;
+    }
+
+    @Test
+    void mailboxWithoutMessagesIsBadInput() {
+        Path file = corpusFile("jfr/flightpath__jdk25-virtual-threads-contention.jfr");
+        Run run = run("mailbox", file.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+        assertEquals("flightpath mailbox: no messages in '" + file + "': the mailbox command needs messages "
+                + "(a BEAM trace or spans of a messaging system)", run.err().strip());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void latencyWithoutSchedulingOrLocksIsBadInput() {
+        Path file = corpusFile("jfr/jfr-parser__async-profiler-3.0-jdk21-nativemem.jfr");
+        Run run = run("latency", file.toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().startsWith("flightpath latency: no scheduling intervals in '" + file + "'"), run.err());
+        assertEquals(1, run.err().strip().lines().count());
+    }
+
+    @Test
+    void latencyReadsLockWaitsOfAJfrRecording() {
+        Path file = corpusFile("jfr/flightpath__jdk25-virtual-threads-contention.jfr");
+        Run run = run("latency", file.toString(), "--format", "json", "--top", "2");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"category\": \"lock\""), run.out());
+        Run table = run("latency", file.toString(), "--by", "pool");
+        assertEquals(ExitCodes.OK, table.exitCode(), table.err());
+        assertTrue(table.out().contains("Waits by pool"), table.out());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertEquals(ExitCodes.USAGE, run("mailbox", "x.trace", "--top", "0").exitCode());
+        assertEquals(ExitCodes.USAGE, run("mailbox", "x.trace", "--over", "-1").exitCode());
+        assertEquals(ExitCodes.USAGE, run("mailbox", "x.trace", "--from", "2s", "--to", "1s").exitCode());
+        assertEquals(ExitCodes.USAGE, run("mailbox", "x.trace", "--from", "soon").exitCode());
+        assertEquals(ExitCodes.USAGE, run("mailbox", "x.trace", "--process", "(").exitCode());
+        assertEquals(ExitCodes.USAGE, run("latency", "x.trace", "--by", "cpu").exitCode());
+        assertEquals(ExitCodes.USAGE, run("latency", "x.trace", "--top", "-3").exitCode());
+    }
+
+    @Test
+    void helpListsTheRules() {
+        Run mailbox = run("mailbox", "--help");
+        assertEquals(ExitCodes.OK, mailbox.exitCode());
+        assertTrue(mailbox.out().contains("Rules:"));
+        assertTrue(mailbox.out().contains("without messages is bad input"));
+        Run latency = run("latency", "--help");
+        assertTrue(latency.out().contains("scheduler-preempted"));
+    }
+
+    @Test
+    void offsetsReadUnits() {
+        OffsetConverter offsets = new OffsetConverter();
+        assertEquals(1_500_000_000L, offsets.convert("1.5s"));
+        assertEquals(250_000_000L, offsets.convert("250ms"));
+        assertEquals(800_000L, offsets.convert("800us"));
+        assertEquals(800_000L, offsets.convert("800µs"));
+        assertEquals(42L, offsets.convert("42ns"));
+        assertEquals(120_000_000_000L, offsets.convert("2m"));
+        assertEquals(3_600_000_000_000L, offsets.convert("1h"));
+        assertThrows(CommandLine.TypeConversionException.class, () -> offsets.convert("12"));
+        assertThrows(CommandLine.TypeConversionException.class, () -> offsets.convert("-1s"));
+    }
+}
