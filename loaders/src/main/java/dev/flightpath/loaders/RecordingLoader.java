@@ -1,5 +1,8 @@
 package dev.flightpath.loaders;
 
+import dev.flightpath.loaders.jaeger.JaegerLoader;
+import dev.flightpath.loaders.otlp.OtlpLoader;
+import dev.flightpath.loaders.zipkin.ZipkinLoader;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Recording;
@@ -25,6 +28,12 @@ public final class RecordingLoader {
     /** The loader of each format: the explicit list of what flightpath reads. */
     static Loader loaderFor(InputFormat format, Path file) throws InputDataException {
         switch (format) {
+            case OTLP_JSON:
+                return new OtlpLoader();
+            case JAEGER_JSON:
+                return new JaegerLoader();
+            case ZIPKIN_JSON:
+                return new ZipkinLoader();
             default:
                 throw new InputDataException("unsupported input format", file,
                         format.description() + " is recognised, but flightpath cannot read it yet");
