@@ -1,5 +1,6 @@
 package dev.flightpath.loaders;
 
+import dev.flightpath.loaders.chrome.ChromeLoader;
 import dev.flightpath.loaders.jaeger.JaegerLoader;
 import dev.flightpath.loaders.otlp.OtlpLoader;
 import dev.flightpath.loaders.zipkin.ZipkinLoader;
@@ -34,6 +35,8 @@ public final class RecordingLoader {
                 return new JaegerLoader();
             case ZIPKIN_JSON:
                 return new ZipkinLoader();
+            case CHROME_JSON:
+                return new ChromeLoader();
             default:
                 throw new InputDataException("unsupported input format", file,
                         format.description() + " is recognised, but flightpath cannot read it yet");
