@@ -1,6 +1,7 @@
 package dev.flightpath.loaders.spans;
 
 import dev.flightpath.model.Span;
+import dev.flightpath.model.SpanKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Map;
  *       walk re-entered the loop a root;</li>
  *   <li>{@code orphan-span}: the parent id is not in the file; the id is kept, the span is a root
  *       for tree walks;</li>
- *   <li>{@code clock-skew}: a child starts before or ends after its parent (kept as is).</li>
+ *   <li>{@code clock-skew}: a child starts before or ends after its parent (kept as is); not
+ *       checked between a PRODUCER parent or a CONSUMER child, which may run after it.</li>
  * </ul>
  * Every walk is iterative, so a parent chain 100,000 spans deep is fine.
  */
@@ -144,6 +146,9 @@ public final class SpanSetAssembler {
             }
             SpanDraft child = drafts.get(i);
             SpanDraft parent = drafts.get(parents[i]);
+            if (parent.kind() == SpanKind.PRODUCER || child.kind() == SpanKind.CONSUMER) {
+                continue; // an asynchronous hand-over: the consumer may run after the producer ended
+            }
             if (child.startNanos() < parent.startNanos() || child.endNanos() > parent.endNanos()) {
                 warnings.add("clock-skew", String.format(Locale.ROOT,
                         "span %s runs outside its parent %s (starts %d ns after it, ends %d ns after it)",

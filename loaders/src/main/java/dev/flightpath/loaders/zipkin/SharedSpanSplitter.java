@@ -38,8 +38,7 @@ final class SharedSpanSplitter {
             groups.computeIfAbsent(key(spans.get(i).draft()), k -> new ArrayList<>()).add(i);
         }
         List<String> services = services(spans, groups);
-        // shared key -> (server service -> server half id)
-        Map<String, Map<String, String>> serverHalves = new HashMap<>();
+        Map<String, SharedRpc> shared = new HashMap<>();
         for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
             List<Integer> members = group.getValue();
             Integer client = null;
@@ -53,35 +52,70 @@ final class SharedSpanSplitter {
                 continue;
             }
             SpanDraft clientDraft = spans.get(client).draft();
-            int servers = 0;
+            SharedRpc rpc = new SharedRpc(clientDraft, services.get(client));
             for (int member : members) {
                 SpanDraft draft = spans.get(member).draft();
                 if (draft.kind() != SpanKind.SERVER) {
                     continue;
                 }
-                servers++;
-                String newId = clientDraft.spanId() + SERVER_SUFFIX + (servers == 1 ? "" : Integer.toString(servers));
-                draft.spanId(newId);
+                int number = rpc.servers.size() + 1;
+                draft.spanId(clientDraft.spanId() + SERVER_SUFFIX + (number == 1 ? "" : Integer.toString(number)));
                 draft.parentSpanId(clientDraft.spanId());
-                serverHalves.computeIfAbsent(group.getKey(), k -> new LinkedHashMap<>())
-                        .putIfAbsent(services.get(member), newId);
+                rpc.servers.add(draft);
+                rpc.serverServices.add(services.get(member));
             }
-        }
-        if (serverHalves.isEmpty()) {
-            return services;
+            if (!rpc.servers.isEmpty()) {
+                shared.put(group.getKey(), rpc);
+            }
         }
         for (int i = 0; i < spans.size(); i++) {
             SpanDraft draft = spans.get(i).draft();
-            if (draft.parentSpanId().isEmpty() || draft.kind() == SpanKind.SERVER
-                    && draft.spanId().startsWith(draft.parentSpanId() + SERVER_SUFFIX)) {
+            if (draft.parentSpanId().isEmpty()) {
                 continue;
             }
-            Map<String, String> halves = serverHalves.get(draft.traceId() + '\u0000' + draft.parentSpanId());
-            if (halves != null && halves.containsKey(services.get(i))) {
-                draft.parentSpanId(halves.get(services.get(i)));
+            SharedRpc rpc = shared.get(draft.traceId() + '\u0000' + draft.parentSpanId());
+            if (rpc != null && !rpc.servers.contains(draft)) {
+                draft.parentSpanId(rpc.halfFor(draft, services.get(i)).spanId());
             }
         }
         return services;
+    }
+
+    /** The halves of one shared RPC span id. */
+    private static final class SharedRpc {
+        final SpanDraft client;
+        final String clientService;
+        final List<SpanDraft> servers = new ArrayList<>();
+        final List<String> serverServices = new ArrayList<>();
+
+        SharedRpc(SpanDraft client, String clientService) {
+            this.client = client;
+            this.clientService = clientService;
+        }
+
+        /**
+         * A child in a server's service belongs to that server half; when client and server are the
+         * same service, to the server half if it started within it, else to the client.
+         */
+        SpanDraft halfFor(SpanDraft child, String service) {
+            SpanDraft sameService = null;
+            for (int i = 0; i < servers.size(); i++) {
+                if (!serverServices.get(i).equals(service)) {
+                    continue;
+                }
+                SpanDraft server = servers.get(i);
+                boolean inside = child.startNanos() >= server.startNanos() && child.startNanos() <= server.endNanos();
+                if (inside || !service.equals(clientService)) {
+                    if (inside) {
+                        return server;
+                    }
+                    if (sameService == null) {
+                        sameService = server;
+                    }
+                }
+            }
+            return sameService != null ? sameService : client;
+        }
     }
 
     private static List<String> services(List<ZipkinSpan> spans, Map<String, List<Integer>> groups) {
