@@ -95,10 +95,9 @@ final class ChromeEventHandler {
     }
 
     private int thread(String pid, String tid) {
+        // Global events (instants with "s": "g") may have no pid: they get the process "".
         String process = pid == null ? "" : pid;
-        if (pid != null) {
-            processes.intern(ProcessKind.OS_PROCESS, process, "process " + process);
-        }
+        processes.intern(ProcessKind.OS_PROCESS, process, pid == null ? "global" : "process " + process);
         String threadKey = process + "/" + (tid == null ? "" : tid);
         Integer id = threadIds.get(threadKey);
         if (id == null) {

@@ -56,9 +56,10 @@ public final class ZipkinLoader implements Loader {
                 walker.expect(JsonToken.START_OBJECT, "each span");
                 Map<String, Object> span = JsonValues.asObject(JsonTree.read(parser));
                 if (ZipkinSpanConverter.isV1(span)) {
-                    throw walker.error("this is Zipkin v1 JSON (annotations carry endpoints, no kind or"
-                            + " localEndpoint); only Zipkin v2 is supported: convert it with Zipkin's v1-to-v2"
-                            + " converter or fetch it from /api/v2");
+                    throw JsonInput.invalid("unsupported Zipkin v1 JSON", file, parser,
+                            "this span is Zipkin v1 (its annotations carry endpoints; it has no kind or"
+                            + " localEndpoint); only Zipkin v2 is supported: fetch the trace from /api/v2"
+                            + " or convert it to v2 first");
                 }
                 spanObjects++;
                 ZipkinSpan converted = converter.convert(span);
