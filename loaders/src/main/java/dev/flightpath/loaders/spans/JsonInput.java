@@ -26,8 +26,8 @@ public final class JsonInput {
                 FormatDetector.position(e.getLocation()) + e.getOriginalMessage(), e);
     }
 
-    /** {@code <problem> '<file>': line L, column C: <what>} at the parser's position. */
+    /** {@code <problem> '<file>': line L, column C: <what>} at the start of the current token. */
     public static InputDataException invalid(String problem, Path file, JsonParser parser, String what) {
-        return new InputDataException(problem, file, FormatDetector.position(parser.currentLocation()) + what);
+        return new InputDataException(problem, file, FormatDetector.position(parser.currentTokenLocation()) + what);
     }
 }
