@@ -39,22 +39,24 @@ public final class ChromeLoader implements Loader {
         ChromeEventHandler handler = new ChromeEventHandler(warnings);
         String producer = "";
         try (JsonParser parser = JsonInput.open(file)) {
-            StreamWalker walker = new StreamWalker(parser, file, "invalid Chrome trace JSON");
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                throw walker.error("the file holds no JSON value");
-            }
-            if (token == JsonToken.START_ARRAY) {
-                readEvents(walker, handler, true);
-            } else {
-                walker.expect(JsonToken.START_OBJECT, "the top-level value");
-                producer = readObject(walker, handler);
-                if (parser.nextToken() != null) {
-                    throw walker.error("unexpected content after the top-level value");
+            try {
+                StreamWalker walker = new StreamWalker(parser, file, "invalid Chrome trace JSON");
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    throw walker.error("the file holds no JSON value");
                 }
+                if (token == JsonToken.START_ARRAY) {
+                    readEvents(walker, handler, true);
+                } else {
+                    walker.expect(JsonToken.START_OBJECT, "the top-level value");
+                    producer = readObject(walker, handler);
+                    if (parser.nextToken() != null) {
+                        throw walker.error("unexpected content after the top-level value");
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                throw JsonInput.malformed(file, e, parser);
             }
-        } catch (JsonProcessingException e) {
-            throw JsonInput.malformed(file, e);
         }
         List<SpanDraft> drafts = handler.finish();
         Map<String, Long> counts = handler.counts();

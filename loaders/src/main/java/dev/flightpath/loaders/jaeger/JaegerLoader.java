@@ -31,10 +31,12 @@ public final class JaegerLoader implements Loader {
         ProcessTable processes = new ProcessTable();
         JaegerStreamReader reader;
         try (JsonParser parser = JsonInput.open(file)) {
-            reader = new JaegerStreamReader(parser, file, warnings, processes);
-            reader.readAll();
-        } catch (JsonProcessingException e) {
-            throw JsonInput.malformed(file, e);
+            try {
+                reader = new JaegerStreamReader(parser, file, warnings, processes);
+                reader.readAll();
+            } catch (JsonProcessingException e) {
+                throw JsonInput.malformed(file, e, parser);
+            }
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("span", (long) reader.drafts().size());

@@ -29,10 +29,12 @@ public final class OtlpLoader implements Loader {
         ProcessTable processes = new ProcessTable();
         OtlpStreamReader reader;
         try (JsonParser parser = JsonInput.open(file)) {
-            reader = new OtlpStreamReader(parser, file, warnings, processes);
-            reader.readAll();
-        } catch (JsonProcessingException e) {
-            throw JsonInput.malformed(file, e);
+            try {
+                reader = new OtlpStreamReader(parser, file, warnings, processes);
+                reader.readAll();
+            } catch (JsonProcessingException e) {
+                throw JsonInput.malformed(file, e, parser);
+            }
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("span", (long) reader.drafts().size());

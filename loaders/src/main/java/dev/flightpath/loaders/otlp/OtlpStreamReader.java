@@ -34,7 +34,6 @@ final class OtlpStreamReader {
     private final OtlpSpanConverter converter;
     private final List<SpanDraft> drafts = new ArrayList<>();
     private String producer = "";
-    private long resourceCount;
 
     OtlpStreamReader(JsonParser parser, Path file, WarningLog warnings, ProcessTable processes) {
         this.parser = parser;
@@ -58,10 +57,6 @@ final class OtlpStreamReader {
 
     long links() {
         return converter.links();
-    }
-
-    long resources() {
-        return resourceCount;
     }
 
     void readAll() throws IOException, InputDataException {
@@ -107,7 +102,6 @@ final class OtlpStreamReader {
     }
 
     private void readResourceSpans() throws IOException, InputDataException {
-        resourceCount++;
         Map<String, Object> resourceAttributes = new LinkedHashMap<>();
         int firstDraft = drafts.size();
         while (walker.next() == JsonToken.FIELD_NAME) {

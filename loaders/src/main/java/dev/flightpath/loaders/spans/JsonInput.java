@@ -1,6 +1,7 @@
 package dev.flightpath.loaders.spans;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.flightpath.loaders.FormatDetector;
@@ -20,10 +21,14 @@ public final class JsonInput {
         return FACTORY.createParser(Files.newInputStream(file));
     }
 
-    /** {@code malformed JSON '<file>': line L, column C: <what>}. */
-    public static InputDataException malformed(Path file, JsonProcessingException e) {
+    /**
+     * {@code malformed JSON '<file>': line L, column C: <what>}; the parser gives the position when
+     * the exception has none (Jackson's nesting and size limits).
+     */
+    public static InputDataException malformed(Path file, JsonProcessingException e, JsonParser parser) {
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         return new InputDataException("malformed JSON", file,
-                FormatDetector.position(e.getLocation()) + e.getOriginalMessage(), e);
+                FormatDetector.position(location) + e.getOriginalMessage(), e);
     }
 
     /** {@code <problem> '<file>': line L, column C: <what>} at the start of the current token. */

@@ -52,8 +52,8 @@ public final class SamplingWeights {
             padded.append('0');
         }
         long threshold = Long.parseLong(padded.toString(), 16);
-        double probability = 1.0 - threshold / TWO_POW_56;
-        return fromProbability(probability);
+        long kept = (1L << 56) - threshold; // exact in a long; as a double 1 - T/2^56 could round to 0
+        return fromProbability(kept / TWO_POW_56);
     }
 
     /** 1/p for a keep probability p in (0, 1]; 1 when p is out of range. */

@@ -43,38 +43,40 @@ public final class ZipkinLoader implements Loader {
         List<ZipkinSpan> spans = new ArrayList<>();
         long spanObjects = 0;
         try (JsonParser parser = JsonInput.open(file)) {
-            StreamWalker walker = new StreamWalker(parser, file, "invalid Zipkin JSON");
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                throw walker.error("the file holds no JSON value");
-            }
-            boolean array = token == JsonToken.START_ARRAY;
-            if (!array) {
-                walker.expect(JsonToken.START_OBJECT, "the top-level value");
-            }
-            while (!array || walker.next() != JsonToken.END_ARRAY) {
-                walker.expect(JsonToken.START_OBJECT, "each span");
-                Map<String, Object> span = JsonValues.asObject(JsonTree.read(parser));
-                if (ZipkinSpanConverter.isV1(span)) {
-                    throw JsonInput.invalid("unsupported Zipkin v1 JSON", file, parser,
-                            "this span is Zipkin v1 (its annotations carry endpoints; it has no kind or"
-                            + " localEndpoint); only Zipkin v2 is supported: fetch the trace from /api/v2"
-                            + " or convert it to v2 first");
+            try {
+                StreamWalker walker = new StreamWalker(parser, file, "invalid Zipkin JSON");
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    throw walker.error("the file holds no JSON value");
                 }
-                spanObjects++;
-                ZipkinSpan converted = converter.convert(span);
-                if (converted != null) {
-                    spans.add(converted);
-                }
+                boolean array = token == JsonToken.START_ARRAY;
                 if (!array) {
-                    break;
+                    walker.expect(JsonToken.START_OBJECT, "the top-level value");
                 }
+                while (!array || walker.next() != JsonToken.END_ARRAY) {
+                    walker.expect(JsonToken.START_OBJECT, "each span");
+                    Map<String, Object> span = JsonValues.asObject(JsonTree.read(parser));
+                    if (ZipkinSpanConverter.isV1(span)) {
+                        throw JsonInput.invalid("unsupported Zipkin v1 JSON", file, parser,
+                                "this span is Zipkin v1 (its annotations carry endpoints; it has no kind or"
+                                + " localEndpoint); only Zipkin v2 is supported: fetch the trace from /api/v2"
+                                + " or convert it to v2 first");
+                    }
+                    spanObjects++;
+                    ZipkinSpan converted = converter.convert(span);
+                    if (converted != null) {
+                        spans.add(converted);
+                    }
+                    if (!array) {
+                        break;
+                    }
+                }
+                if (parser.nextToken() != null) {
+                    throw walker.error("unexpected content after the top-level value");
+                }
+            } catch (JsonProcessingException e) {
+                throw JsonInput.malformed(file, e, parser);
             }
-            if (parser.nextToken() != null) {
-                throw walker.error("unexpected content after the top-level value");
-            }
-        } catch (JsonProcessingException e) {
-            throw JsonInput.malformed(file, e);
         }
         List<String> services = SharedSpanSplitter.split(spans);
         ProcessTable processes = new ProcessTable();

@@ -64,6 +64,13 @@ class BadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("loaders")
+    void absurdNestingIsMalformedNotAStackOverflow(Loader loader) {
+        String deep = "{\"traceEvents\": [{\"args\": " + "[".repeat(50_000) + "]".repeat(50_000) + "}]}";
+        assertPositioned("malformed JSON", failure(loader, deep));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("loaders")
     void emptyFileIsAnError(Loader loader) {
         InputDataException e = failure(loader, "  \n");
         assertTrue(e.getMessage().contains("'" + directory.resolve("bad.json") + "'"), e.getMessage());
