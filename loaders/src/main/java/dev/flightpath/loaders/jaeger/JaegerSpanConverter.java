@@ -31,10 +31,10 @@ final class JaegerSpanConverter {
         return references;
     }
 
-    SpanDraft convert(Map<String, Object> span, String traceIdOfTrace) {
-        String traceId = SpanIds.normalise(JsonValues.string(span, "traceID", "traceId"));
+    /** The draft; its trace id is empty when the span has none (the trace's is filled in later). */
+    SpanDraft convert(Map<String, Object> span) {
         SpanDraft draft = new SpanDraft()
-                .traceId(traceId != null ? traceId : SpanIds.normalise(traceIdOfTrace))
+                .traceId(SpanIds.normalise(JsonValues.string(span, "traceID", "traceId")))
                 .spanId(SpanIds.normalise(JsonValues.string(span, "spanID", "spanId")))
                 .name(JsonValues.string(span, "operationName"));
         long startMicros = micros(span, draft, "startTime");
@@ -72,7 +72,8 @@ final class JaegerSpanConverter {
                 traceId = draft.traceId();
             }
             boolean followsFrom = "FOLLOWS_FROM".equalsIgnoreCase(refType);
-            if (!followsFrom && draft.parentSpanId().isEmpty() && traceId.equals(draft.traceId())) {
+            boolean sameTrace = draft.traceId().isEmpty() || traceId.equals(draft.traceId());
+            if (!followsFrom && draft.parentSpanId().isEmpty() && sameTrace) {
                 draft.parentSpanId(spanId);
             } else {
                 draft.links().add(new SpanLink(traceId, spanId, followsFrom ? LinkKind.FOLLOWS_FROM : LinkKind.CHILD_OF));

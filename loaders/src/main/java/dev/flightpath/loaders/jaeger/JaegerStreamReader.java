@@ -7,10 +7,12 @@ import dev.flightpath.loaders.spans.JsonValues;
 import dev.flightpath.loaders.spans.ProcessTable;
 import dev.flightpath.loaders.spans.SamplingWeights;
 import dev.flightpath.loaders.spans.SpanDraft;
+import dev.flightpath.loaders.spans.SpanIds;
 import dev.flightpath.loaders.spans.StreamWalker;
 import dev.flightpath.loaders.spans.WarningLog;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.ProcessKind;
+import dev.flightpath.model.SpanLink;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +23,9 @@ import java.util.Map;
 
 /**
  * Streams a Jaeger JSON file: a query-API response {@code {"data": [trace, ...]}} or one bare
- * trace {@code {traceID, spans, processes}}. One span object at a time is read as a tree; the
- * spans of a trace are kept until its {@code processes} map (which may come after them) is read.
+ * trace {@code {traceID, spans, processes}}. One span object at a time is read as a tree and
+ * converted at once; the drafts of a trace wait for its {@code processes} map and {@code traceID}
+ * (which may come after the spans) to get their process and, if they lack one, their trace id.
  */
 final class JaegerStreamReader {
     private static final String UNKNOWN_SERVICE = "unknown_service";
@@ -82,10 +85,9 @@ final class JaegerStreamReader {
                         parser.skipChildren();
                         break;
                     }
-                    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                    if (!walker.arrayOrNull("'data'")) {
                         break;
                     }
-                    walker.expect(JsonToken.START_ARRAY, "'data'");
                     while (walker.next() != JsonToken.END_ARRAY) {
                         walker.expect(JsonToken.START_OBJECT, "each trace in 'data'");
                         readTraceObject(false);
@@ -96,11 +98,15 @@ final class JaegerStreamReader {
                     parser.skipChildren();
                     break;
                 case "spans":
-                    walker.expect(JsonToken.START_ARRAY, "'spans'");
                     trace.present = true;
+                    if (!walker.arrayOrNull("'spans'")) {
+                        break;
+                    }
                     while (walker.next() != JsonToken.END_ARRAY) {
                         walker.expect(JsonToken.START_OBJECT, "each span");
-                        trace.spans.add(JsonValues.asObject(JsonTree.read(parser)));
+                        Map<String, Object> span = JsonValues.asObject(JsonTree.read(parser));
+                        trace.spans.add(converter.convert(span));
+                        trace.processRefs.add(processRef(span));
                     }
                     break;
                 case "processes":
@@ -122,43 +128,56 @@ final class JaegerStreamReader {
     private void finish(TraceBuffer trace) {
         traces++;
         Map<String, Integer> processIds = new HashMap<>();
-        List<SpanDraft> converted = new ArrayList<>(trace.spans.size());
+        String traceId = SpanIds.normalise(trace.traceId);
         double traceWeight = 1.0;
-        for (Map<String, Object> span : trace.spans) {
-            SpanDraft draft = converter.convert(span, trace.traceId);
-            draft.processId(process(span, trace.processes, processIds, draft));
+        for (int i = 0; i < trace.spans.size(); i++) {
+            SpanDraft draft = trace.spans.get(i);
+            if (draft.traceId().isEmpty() && traceId != null) {
+                draft.traceId(traceId);
+                draft.links().replaceAll(link -> link.traceId().isEmpty()
+                        ? new SpanLink(traceId, link.spanId(), link.kind()) : link);
+            }
+            draft.processId(process(trace.processRefs.get(i), trace.processes, processIds, draft));
             traceWeight = Math.max(traceWeight, samplerWeight(draft.attributes()));
-            converted.add(draft);
         }
         // A Jaeger client records its sampler on the root span only, but it decided for the trace.
-        for (SpanDraft draft : converted) {
+        for (SpanDraft draft : trace.spans) {
             draft.samplingWeight(Math.max(traceWeight, SamplingWeights.fromSampleRateAttribute(draft.attributes())));
         }
-        drafts.addAll(converted);
+        drafts.addAll(trace.spans);
     }
 
-    private int process(Map<String, Object> span, Map<String, Object> processMap,
-            Map<String, Integer> processIds, SpanDraft draft) {
+    /** The span's embedded process, or its key into the trace's {@code processes}. */
+    private static ProcessRef processRef(Map<String, Object> span) {
         Map<String, Object> embedded = JsonValues.object(span, "process");
         if (embedded != null) {
-            return service(embedded, processIds, null);
+            String name = JsonValues.string(embedded, "serviceName");
+            return new ProcessRef(null, name == null ? "" : name);
         }
-        String processKey = JsonValues.string(span, "processID", "processId");
-        Map<String, Object> process = processKey == null ? null : JsonValues.object(processMap, processKey);
-        if (process == null) {
-            warnings.add("missing-process", "span " + draft.spanId() + " names process "
-                    + processKey + ", which the trace does not list");
-            return processes.intern(ProcessKind.SERVICE, UNKNOWN_SERVICE, UNKNOWN_SERVICE);
-        }
-        return service(process, processIds, processKey);
+        return new ProcessRef(JsonValues.string(span, "processID", "processId"), null);
     }
 
-    private int service(Map<String, Object> process, Map<String, Integer> processIds, String key) {
+    private int process(ProcessRef ref, Map<String, Object> processMap, Map<String, Integer> processIds,
+            SpanDraft draft) {
+        if (ref.embeddedService() != null) {
+            return service(ref.embeddedService(), processIds, null);
+        }
+        Map<String, Object> process = ref.key() == null ? null : JsonValues.object(processMap, ref.key());
+        if (process == null) {
+            warnings.add("missing-process", "span " + draft.spanId() + " names process "
+                    + ref.key() + ", which the trace does not list");
+            return processes.intern(ProcessKind.SERVICE, UNKNOWN_SERVICE, UNKNOWN_SERVICE);
+        }
+        String name = JsonValues.string(process, "serviceName");
+        return service(name == null ? "" : name, processIds, ref.key());
+    }
+
+    private int service(String serviceName, Map<String, Integer> processIds, String key) {
         if (key != null && processIds.containsKey(key)) {
             return processIds.get(key);
         }
-        String name = JsonValues.string(process, "serviceName");
-        if (name == null || name.isEmpty()) {
+        String name = serviceName;
+        if (name.isEmpty()) {
             name = UNKNOWN_SERVICE;
         }
         int id = processes.intern(ProcessKind.SERVICE, name, name);
@@ -177,11 +196,16 @@ final class JaegerStreamReader {
         return param == null ? 1.0 : SamplingWeights.fromProbability(param);
     }
 
+    /** A span's process: a key into the trace's {@code processes}, or an embedded service name. */
+    private record ProcessRef(String key, String embeddedService) {
+    }
+
     /** What one trace object holds until it ends. */
     private static final class TraceBuffer {
         String traceId;
         boolean present;
-        final List<Map<String, Object>> spans = new ArrayList<>();
+        final List<SpanDraft> spans = new ArrayList<>();
+        final List<ProcessRef> processRefs = new ArrayList<>();
         final Map<String, Object> processes = new LinkedHashMap<>();
     }
 }

@@ -83,8 +83,10 @@ final class OtlpStreamReader {
                     readResourceSpansArray(field);
                     break;
                 case "result":
-                    walker.expect(JsonToken.START_OBJECT, "'result'");
-                    readRequest();
+                    if (parser.currentToken() != JsonToken.VALUE_NULL) {
+                        walker.expect(JsonToken.START_OBJECT, "'result'");
+                        readRequest();
+                    }
                     break;
                 default:
                     parser.skipChildren();
@@ -94,7 +96,9 @@ final class OtlpStreamReader {
     }
 
     private void readResourceSpansArray(String field) throws IOException, InputDataException {
-        walker.expect(JsonToken.START_ARRAY, "'" + field + "'");
+        if (!walker.arrayOrNull("'" + field + "'")) {
+            return;
+        }
         while (walker.next() != JsonToken.END_ARRAY) {
             walker.expect(JsonToken.START_OBJECT, "each element of '" + field + "'");
             readResourceSpans();
@@ -118,7 +122,9 @@ final class OtlpStreamReader {
                 case "scope_spans":
                 case "instrumentationLibrarySpans":
                 case "instrumentation_library_spans":
-                    walker.expect(JsonToken.START_ARRAY, "'" + field + "'");
+                    if (!walker.arrayOrNull("'" + field + "'")) {
+                        break;
+                    }
                     while (walker.next() != JsonToken.END_ARRAY) {
                         walker.expect(JsonToken.START_OBJECT, "each element of '" + field + "'");
                         readScopeSpans();
@@ -143,7 +149,9 @@ final class OtlpStreamReader {
                 parser.skipChildren();
                 continue;
             }
-            walker.expect(JsonToken.START_ARRAY, "'spans'");
+            if (!walker.arrayOrNull("'spans'")) {
+                continue;
+            }
             while (walker.next() != JsonToken.END_ARRAY) {
                 walker.expect(JsonToken.START_OBJECT, "each span");
                 Map<String, Object> span = JsonValues.asObject(JsonTree.read(parser));

@@ -34,6 +34,18 @@ public final class StreamWalker {
         }
     }
 
+    /**
+     * True when the current token starts an array, false for {@code null} (proto3 JSON may write
+     * an empty repeated field so); anything else is an error.
+     */
+    public boolean arrayOrNull(String what) throws InputDataException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        expect(JsonToken.START_ARRAY, what);
+        return true;
+    }
+
     public InputDataException error(String what) {
         return JsonInput.invalid(problem, file, parser, what);
     }

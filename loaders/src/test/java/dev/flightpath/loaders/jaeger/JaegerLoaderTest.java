@@ -103,9 +103,14 @@ class JaegerLoaderTest {
     void bareTraceWithProcessesAfterSpans() throws Exception {
         Recording recording = load("""
                 {"_comment": "x", "spans": [{"spanID": "a1", "operationName": "op", "processID": "p",
-                  "startTime": 5, "duration": 1}], "traceID": "t-1", "processes": {"p": {"serviceName": "svc"}}}
+                  "startTime": 5, "duration": 1},
+                  {"spanID": "a2", "operationName": "op2", "processID": "p", "startTime": 5, "duration": 1,
+                   "references": [{"refType": "CHILD_OF", "spanID": "a1"}, {"refType": "FOLLOWS_FROM", "spanID": "a0"}]}],
+                 "traceID": "t-1", "processes": {"p": {"serviceName": "svc"}}}
                 """);
         assertEquals("t-1", recording.spans().get(0).traceId(), "the span takes the trace's id");
+        assertEquals("a1", recording.spans().get(1).parentSpanId());
+        assertEquals(List.of(new SpanLink("t-1", "a0", LinkKind.FOLLOWS_FROM)), recording.spans().get(1).links());
         assertEquals("svc", recording.processes().get(0).name());
     }
 

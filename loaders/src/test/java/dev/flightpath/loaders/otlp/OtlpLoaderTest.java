@@ -142,6 +142,14 @@ class OtlpLoaderTest {
     }
 
     @Test
+    void nullArraysAreEmpty() throws Exception {
+        Recording recording = load("{\"resourceSpans\": [{\"scopeSpans\": null}, {\"scopeSpans\": [{\"spans\": null}]}]}"
+                + "{\"resourceSpans\": null} {\"result\": null}");
+        assertEquals(0, recording.spans().size());
+        assertEquals(1, new RecordingStats(recording).warnings("no-spans"));
+    }
+
+    @Test
     void sampleRateAttributeGivesTheWeightWhenTheTraceStateHasNone() throws Exception {
         Recording recording = load("""
                 {"resourceSpans": [{"scopeSpans": [{"spans": [{"traceId": "01", "spanId": "02", "name": "n",
