@@ -65,7 +65,7 @@ final class ChromeEventHandler {
         }
         switch (phase) {
             case "B":
-                beginThreadSlice(event, thread, timeNanos, phase);
+                beginThreadSlice(event, thread, timeNanos);
                 break;
             case "E":
                 endThreadSlice(event, thread, timeNanos);
@@ -87,7 +87,7 @@ final class ChromeEventHandler {
                 flowV1(event, phase, pid, thread, timeNanos);
                 break;
             case "M":
-                metadata(event, pid, tid, thread);
+                metadata(event, pid, thread);
                 break;
             default:
                 break; // counters, instants, samples, objects, marks: counted only
@@ -117,7 +117,16 @@ final class ChromeEventHandler {
         return micros == null || !Double.isFinite(micros) ? 0 : Math.round(micros * 1000.0);
     }
 
-    private ChromeSlice newSlice(Map<String, Object> event, int thread, long startNanos, boolean onThread) {
+    private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        // overflow iff both operands have the sign opposite to the sum's
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return sum;
+    }
+
+    private ChromeSlice newSlice(Map<String, Object> event, int thread, long startNanos) {
         SpanDraft draft = new SpanDraft()
                 .traceId(TRACE_ID)
                 .spanId(Integer.toString(++sequence))
@@ -131,7 +140,7 @@ final class ChromeEventHandler {
             draft.attributes().put("category", category);
         }
         addArgs(event, draft);
-        ChromeSlice slice = new ChromeSlice(draft, sequence, onThread);
+        ChromeSlice slice = new ChromeSlice(draft, sequence);
         slices.add(slice);
         return slice;
     }
@@ -154,8 +163,8 @@ final class ChromeEventHandler {
         return threads.computeIfAbsent(thread, t -> new ThreadSlices());
     }
 
-    private void beginThreadSlice(Map<String, Object> event, int thread, long timeNanos, String phase) {
-        ChromeSlice slice = newSlice(event, thread, timeNanos, true);
+    private void beginThreadSlice(Map<String, Object> event, int thread, long timeNanos) {
+        ChromeSlice slice = newSlice(event, thread, timeNanos);
         threadSlices(thread).begin(slice);
         flowV2(event, thread, timeNanos, slice);
     }
@@ -173,11 +182,11 @@ final class ChromeEventHandler {
     }
 
     private void completeSlice(Map<String, Object> event, int thread, long timeNanos) {
-        ChromeSlice slice = newSlice(event, thread, timeNanos, true);
+        ChromeSlice slice = newSlice(event, thread, timeNanos);
         if (!event.containsKey("dur")) {
             warnings.add("missing-field", "an X event ('" + slice.draft().name() + "') has no 'dur'; 0 assumed");
         }
-        long end = timeNanos + timeNanos(event, "dur");
+        long end = saturatedSum(timeNanos, timeNanos(event, "dur"));
         slice.draft().endNanos(end);
         latestNanos = Math.max(latestNanos, end);
         threadSlices(thread).complete(slice);
@@ -215,7 +224,7 @@ final class ChromeEventHandler {
     }
 
     private void beginAsync(Map<String, Object> event, String phase, String pid, int thread, long timeNanos) {
-        ChromeSlice slice = newSlice(event, thread, timeNanos, false);
+        ChromeSlice slice = newSlice(event, thread, timeNanos);
         ChromeSlice parent = async.begin(asyncKey(event, phase, pid), slice);
         if (parent != null && phase.equals("b")) {
             slice.draft().parentSpanId(parent.draft().spanId());
@@ -258,7 +267,7 @@ final class ChromeEventHandler {
         flows.add(new FlowPoint("v2\u0000" + bindId, thread, timeNanos, slice.sequence(), slice, false, in, out));
     }
 
-    private void metadata(Map<String, Object> event, String pid, String tid, int thread) {
+    private void metadata(Map<String, Object> event, String pid, int thread) {
         String name = JsonValues.string(event, "name");
         Map<String, Object> args = JsonValues.object(event, "args");
         String value = args == null ? null : JsonValues.string(args, "name");

@@ -3,8 +3,8 @@ package dev.flightpath.loaders.chrome;
 import dev.flightpath.loaders.spans.SpanDraft;
 
 /**
- * A slice being built: its span draft, its position in file order (which is also its span id)
- * and whether it is a thread slice (B/E, X), nested by time on its thread, or an async one.
+ * A slice being built: its span draft and its position in file order, which is also its span id
+ * and breaks ties when slices are sorted by time.
  */
-record ChromeSlice(SpanDraft draft, int sequence, boolean onThread) {
+record ChromeSlice(SpanDraft draft, int sequence) {
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 /** Turns one Jaeger span object into a {@link SpanDraft} (the process is resolved later). */
 final class JaegerSpanConverter {
     private static final long NANOS_PER_MICRO = 1_000L;
+    /** Start plus duration in nanoseconds cannot overflow below this. */
+    private static final long MAX_MICROS = Long.MAX_VALUE / NANOS_PER_MICRO / 2;
 
     private final WarningLog warnings;
     private long logs;
@@ -94,14 +96,14 @@ final class JaegerSpanConverter {
         Long micros = JsonValues.toLong(value);
         if (micros == null) {
             Double fractional = JsonValues.toDouble(value);
-            if (fractional != null && Double.isFinite(fractional) && Math.abs(fractional) < 9e15) {
+            if (fractional != null && Double.isFinite(fractional) && Math.abs(fractional) < MAX_MICROS) {
                 return Math.round(fractional);
             }
             warnings.add("invalid-field", "span " + draft.spanId() + " has " + field
                     + " that is not a number: " + value + "; 0 assumed");
             return 0;
         }
-        if (Math.abs(micros) > Long.MAX_VALUE / NANOS_PER_MICRO) {
+        if (Math.abs(micros) > MAX_MICROS) {
             warnings.add("invalid-field", "span " + draft.spanId() + " has " + field + " out of range: "
                     + micros + "; 0 assumed");
             return 0;

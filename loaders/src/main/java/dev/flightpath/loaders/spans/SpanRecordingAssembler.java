@@ -39,10 +39,19 @@ public final class SpanRecordingAssembler {
             end = Math.max(end, span.endNanos());
         }
         long startNanos = spans.isEmpty() ? 0 : start;
-        long durationNanos = spans.isEmpty() ? 0 : Math.max(0, end - start);
+        long durationNanos = spans.isEmpty() ? 0 : saturatedDifference(end, start);
         RecordingInfo info = new RecordingInfo(format, "", producer == null ? "" : producer, "",
                 startNanos, durationNanos, 1, false);
         return new Recording(info, eventCounts, processList, spans, messages, SchedulingTable.empty(),
                 StackTable.empty(), SampleTable.empty(), 0, warnings.toList());
+    }
+
+    /** {@code end - start}, at most Long.MAX_VALUE (absurd times must not overflow to negative). */
+    private static long saturatedDifference(long end, long start) {
+        try {
+            return Math.max(0, Math.subtractExact(end, start));
+        } catch (ArithmeticException overflow) {
+            return Long.MAX_VALUE;
+        }
     }
 }

@@ -126,6 +126,25 @@ class BadInputTest {
     }
 
     @Test
+    void extremeTimesDoNotOverflow() throws Exception {
+        Recording recording = new OtlpLoader().load(Fixtures.write(directory, "extreme.json", otlp(String.join(",",
+                otlpSpan("01", "", Long.MIN_VALUE, Long.MIN_VALUE + 1), otlpSpan("02", "", 0, Long.MAX_VALUE)))),
+                LoadRequest.everything());
+        assertEquals(Long.MIN_VALUE, recording.info().startNanos());
+        assertEquals(Long.MAX_VALUE, recording.info().durationNanos());
+        Recording chrome = new ChromeLoader().load(Fixtures.write(directory, "extreme-chrome.json",
+                "[{\"ph\": \"X\", \"ts\": 1e300, \"dur\": 1e300, \"pid\": 1, \"tid\": 1},"
+                        + " {\"ph\": \"X\", \"ts\": -1e300, \"dur\": -1e300, \"pid\": 1, \"tid\": 1},"
+                        + " {\"ph\": \"X\", \"ts\": 10, \"dur\": -5, \"pid\": 1, \"tid\": 1}]"),
+                LoadRequest.everything());
+        assertEquals(3, chrome.spans().size());
+        assertEquals(Long.MAX_VALUE, chrome.spans().get(0).endNanos(), "saturated, not wrapped");
+        assertEquals(Long.MIN_VALUE, chrome.spans().get(1).endNanos(), "saturated, not wrapped");
+        assertEquals(1, new RecordingStats(chrome).warnings("negative-duration"), chrome.warnings().toString());
+        assertEquals(10_000L, chrome.spans().get(2).endNanos(), "clamped to the start");
+    }
+
+    @Test
     void parentCycleIsCutWithAWarning() throws Exception {
         Recording recording = new OtlpLoader().load(Fixtures.write(directory, "cycle.json", otlp(String.join(",",
                 otlpSpan("01", "03", 1, 2), otlpSpan("02", "01", 1, 2), otlpSpan("03", "02", 1, 2),
