@@ -110,7 +110,7 @@ final class ChromeEventHandler {
     private static long timeNanos(Map<String, Object> event, String field) {
         Object value = event.get(field);
         Long whole = JsonValues.toLong(value);
-        if (whole != null && Math.abs(whole) < Long.MAX_VALUE / 1000) {
+        if (whole != null && whole < Long.MAX_VALUE / 1000 && whole > Long.MIN_VALUE / 1000) {
             return whole * 1000;
         }
         Double micros = JsonValues.toDouble(value);

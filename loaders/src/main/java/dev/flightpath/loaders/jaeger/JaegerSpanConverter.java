@@ -103,7 +103,7 @@ final class JaegerSpanConverter {
                     + " that is not a number: " + value + "; 0 assumed");
             return 0;
         }
-        if (Math.abs(micros) > MAX_MICROS) {
+        if (micros > MAX_MICROS || micros < -MAX_MICROS) {
             warnings.add("invalid-field", "span " + draft.spanId() + " has " + field + " out of range: "
                     + micros + "; 0 assumed");
             return 0;

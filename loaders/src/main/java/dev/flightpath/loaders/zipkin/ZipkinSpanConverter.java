@@ -14,6 +14,8 @@ import java.util.Map;
 /** Turns one Zipkin v2 span object into a {@link ZipkinSpan}; tells v1 spans apart. */
 final class ZipkinSpanConverter {
     private static final long NANOS_PER_MICRO = 1_000L;
+    /** Start plus duration in nanoseconds cannot overflow below this. */
+    private static final long MAX_MICROS = Long.MAX_VALUE / NANOS_PER_MICRO / 2;
 
     private final WarningLog warnings;
     private long annotations;
@@ -61,12 +63,12 @@ final class ZipkinSpanConverter {
         if (timestamp == null) {
             timestamp = earliestAnnotation(annotationList);
         }
-        if (timestamp == null || Math.abs(timestamp) > Long.MAX_VALUE / NANOS_PER_MICRO / 2) {
+        if (timestamp == null || timestamp > MAX_MICROS || timestamp < -MAX_MICROS) {
             warnings.add("missing-field", "span " + draft.spanId() + " has no usable timestamp; skipped");
             return null;
         }
         Long duration = JsonValues.integer(span, "duration");
-        long durationMicros = duration == null || Math.abs(duration) > Long.MAX_VALUE / NANOS_PER_MICRO / 2
+        long durationMicros = duration == null || duration > MAX_MICROS || duration < -MAX_MICROS
                 ? 0 : duration;
         draft.startNanos(timestamp * NANOS_PER_MICRO);
         draft.endNanos(draft.startNanos() + durationMicros * NANOS_PER_MICRO);

@@ -145,6 +145,19 @@ class BadInputTest {
     }
 
     @Test
+    void extremeMicrosecondTimesAreWarnedNotThrown() throws Exception {
+        String min = Long.toString(Long.MIN_VALUE);
+        Recording jaeger = new JaegerLoader().load(Fixtures.write(directory, "j.json",
+                "{\"traceID\": \"1\", \"spans\": [{\"traceID\": \"1\", \"spanID\": \"2\", \"startTime\": " + min
+                        + ", \"duration\": " + min + "}]}"), LoadRequest.everything());
+        assertEquals(2, new RecordingStats(jaeger).warnings("invalid-field"));
+        Recording zipkin = new ZipkinLoader().load(Fixtures.write(directory, "z.json",
+                "[{\"traceId\": \"1\", \"id\": \"2\", \"timestamp\": " + min + "}]"), LoadRequest.everything());
+        assertEquals(0, zipkin.spans().size());
+        assertEquals(1, new RecordingStats(zipkin).warnings("missing-field"));
+    }
+
+    @Test
     void parentCycleIsCutWithAWarning() throws Exception {
         Recording recording = new OtlpLoader().load(Fixtures.write(directory, "cycle.json", otlp(String.join(",",
                 otlpSpan("01", "03", 1, 2), otlpSpan("02", "01", 1, 2), otlpSpan("03", "02", 1, 2),
