@@ -29,6 +29,12 @@ final class OtlpSpanConverter {
         return links;
     }
 
+    /** Forgets the events and links counted since the counts were these. */
+    void rollBack(long eventCount, long linkCount) {
+        events = eventCount;
+        links = linkCount;
+    }
+
     SpanDraft convert(Map<String, Object> span) {
         SpanDraft draft = new SpanDraft()
                 .traceId(SpanIds.normaliseOtlp(JsonValues.string(span, "traceId", "trace_id"), 16))

@@ -2,10 +2,12 @@ package dev.flightpath.loaders.otlp;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.flightpath.loaders.spans.JsonTree;
 import dev.flightpath.loaders.spans.JsonValues;
 import dev.flightpath.loaders.spans.ProcessTable;
 import dev.flightpath.loaders.spans.SpanDraft;
+import dev.flightpath.loaders.spans.SpanRecordingAssembler;
 import dev.flightpath.loaders.spans.StreamWalker;
 import dev.flightpath.loaders.spans.WarningLog;
 import dev.flightpath.model.InputDataException;
@@ -64,9 +66,26 @@ final class OtlpStreamReader {
         if (token == null) {
             throw walker.error("the file holds no JSON value");
         }
+        int completeRequests = 0;
         while (token != null) {
             walker.expect(JsonToken.START_OBJECT, "each top-level value");
-            readRequest();
+            int draftsBefore = drafts.size();
+            long eventsBefore = converter.events();
+            long linksBefore = converter.links();
+            try {
+                readRequest();
+            } catch (JsonEOFException e) {
+                if (completeRequests == 0) {
+                    throw e;
+                }
+                // The file exporter was stopped mid-line: keep the complete requests before it.
+                drafts.subList(draftsBefore, drafts.size()).clear();
+                converter.rollBack(eventsBefore, linksBefore);
+                warnings.add(SpanRecordingAssembler.TRUNCATED, "the file ends inside request "
+                        + (completeRequests + 1) + "; the " + completeRequests + " complete requests before it were read");
+                return;
+            }
+            completeRequests++;
             token = parser.nextToken();
         }
     }

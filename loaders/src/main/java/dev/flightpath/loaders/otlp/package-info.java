@@ -4,7 +4,9 @@
  * <h2>Accepted shapes</h2>
  * <ul>
  *   <li>A TracesData / ExportTraceServiceRequest object {@code {"resourceSpans": [...]}}, or several
- *       of them one per line (the Collector's file exporter writes JSON lines).</li>
+ *       of them one per line (the Collector's file exporter writes JSON lines). When the file ends
+ *       inside a later line (an exporter stopped mid-write), the complete lines are read, the
+ *       recording is marked truncated and a {@code truncated} warning says so.</li>
  *   <li>Grafana Tempo's {@code {"batches": [...]}} and Jaeger api_v3's
  *       {@code {"result": {"resourceSpans": [...]}}}.</li>
  *   <li>Field names in lowerCamelCase or snake_case; {@code scopeSpans} or the older

@@ -17,6 +17,12 @@ import java.util.Map;
  * time range, and builds the {@link Recording}.
  */
 public final class SpanRecordingAssembler {
+    /**
+     * The warning code of a loader that read only the complete part of a file that ends early; a
+     * recording with it is marked {@link RecordingInfo#truncated()}.
+     */
+    public static final String TRUNCATED = "truncated";
+
     private SpanRecordingAssembler() {
     }
 
@@ -41,7 +47,7 @@ public final class SpanRecordingAssembler {
         long startNanos = spans.isEmpty() ? 0 : start;
         long durationNanos = spans.isEmpty() ? 0 : saturatedDifference(end, start);
         RecordingInfo info = new RecordingInfo(format, "", producer == null ? "" : producer, "",
-                startNanos, durationNanos, 1, false);
+                startNanos, durationNanos, 1, warnings.count(TRUNCATED) > 0);
         return new Recording(info, eventCounts, processList, spans, messages, SchedulingTable.empty(),
                 StackTable.empty(), SampleTable.empty(), 0, warnings.toList());
     }

@@ -12,7 +12,8 @@
  *       ({@code missing-field}, {@code negative-duration}, {@code duplicate-span-id},
  *       {@code parent-cycle}, {@code orphan-span}, {@code clock-skew}; loaders add
  *       {@code invalid-field}, {@code missing-process}, {@code unterminated-slice},
- *       {@code unmatched-end}, {@code unbound-flow}, {@code overlapping-slices}, {@code no-spans}).
+ *       {@code unmatched-end}, {@code unbound-flow}, {@code overlapping-slices}, {@code no-spans},
+ *       {@code truncated}, which also marks the recording truncated).
  *       Every walk over parents is iterative: a 100,000-deep chain is fine.</li>
  *   <li>{@link dev.flightpath.loaders.spans.MessageExtractor} turns producer/consumer pairs,
  *       FOLLOWS_FROM references and Chrome flows into messages.</li>

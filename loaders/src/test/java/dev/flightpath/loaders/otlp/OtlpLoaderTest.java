@@ -142,6 +142,18 @@ class OtlpLoaderTest {
     }
 
     @Test
+    void jsonLinesCutOffMidLineKeepTheCompleteLines() throws Exception {
+        String line = "{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [{\"traceId\": \"01\", \"spanId\": \"%s\","
+                + " \"name\": \"n\", \"startTimeUnixNano\": \"1\", \"endTimeUnixNano\": \"2\", \"events\": [{}]}]}]}]}\n";
+        String full = String.format(line, "a1") + String.format(line, "a2") + String.format(line, "a3");
+        Recording recording = load(full.substring(0, full.length() - 20));
+        assertEquals(2, recording.spans().size());
+        assertEquals(true, recording.info().truncated());
+        assertEquals(1, new RecordingStats(recording).warnings("truncated"));
+        assertEquals(2L, recording.eventCounts().get("span.event"));
+    }
+
+    @Test
     void nullArraysAreEmpty() throws Exception {
         Recording recording = load("{\"resourceSpans\": [{\"scopeSpans\": null}, {\"scopeSpans\": [{\"spans\": null}]}]}"
                 + "{\"resourceSpans\": null} {\"result\": null}");
