@@ -98,23 +98,20 @@ final class SharedSpanSplitter {
          * same service, to the server half if it started within it, else to the client.
          */
         SpanDraft halfFor(SpanDraft child, String service) {
-            SpanDraft sameService = null;
+            SpanDraft firstOfService = null;
             for (int i = 0; i < servers.size(); i++) {
                 if (!serverServices.get(i).equals(service)) {
                     continue;
                 }
                 SpanDraft server = servers.get(i);
-                boolean inside = child.startNanos() >= server.startNanos() && child.startNanos() <= server.endNanos();
-                if (inside || !service.equals(clientService)) {
-                    if (inside) {
-                        return server;
-                    }
-                    if (sameService == null) {
-                        sameService = server;
-                    }
+                if (child.startNanos() >= server.startNanos() && child.startNanos() <= server.endNanos()) {
+                    return server;
+                }
+                if (firstOfService == null) {
+                    firstOfService = server;
                 }
             }
-            return sameService != null ? sameService : client;
+            return firstOfService != null && !service.equals(clientService) ? firstOfService : client;
         }
     }
 
