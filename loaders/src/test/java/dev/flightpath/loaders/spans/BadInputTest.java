@@ -16,6 +16,7 @@ import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.Span;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -178,7 +179,7 @@ class BadInputTest {
             if (spans.length() > 0) {
                 spans.append(',');
             }
-            spans.append(otlpSpan(String.format("%016x", i + 1), i == 0 ? "" : String.format("%016x", i),
+            spans.append(otlpSpan(String.format(Locale.ROOT, "%016x", i + 1), i == 0 ? "" : String.format(Locale.ROOT, "%016x", i),
                     1_000L + i, 1_000L + 2L * depth - i));
         }
         Recording recording = new OtlpLoader().load(Fixtures.write(directory, "deep.json", otlp(spans.toString())),
@@ -196,7 +197,7 @@ class BadInputTest {
             if (i > 0) {
                 spans.append(',');
             }
-            spans.append(otlpSpan(String.format("%016x", i + 1), String.format("%016x", (i + 1) % depth + 1), 1, 2));
+            spans.append(otlpSpan(String.format(Locale.ROOT, "%016x", i + 1), String.format(Locale.ROOT, "%016x", (i + 1) % depth + 1), 1, 2));
         }
         Recording recording = new OtlpLoader().load(Fixtures.write(directory, "deepcycle.json", otlp(spans.toString())),
                 LoadRequest.everything());
