@@ -15,6 +15,7 @@ import dev.flightpath.model.SpanLink;
 import dev.flightpath.model.SpanStatus;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,7 +146,7 @@ class OtlpLoaderTest {
     void jsonLinesCutOffMidLineKeepTheCompleteLines() throws Exception {
         String line = "{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [{\"traceId\": \"01\", \"spanId\": \"%s\","
                 + " \"name\": \"n\", \"startTimeUnixNano\": \"1\", \"endTimeUnixNano\": \"2\", \"events\": [{}]}]}]}]}\n";
-        String full = String.format(line, "a1") + String.format(line, "a2") + String.format(line, "a3");
+        String full = String.format(Locale.ROOT, line, "a1") + String.format(Locale.ROOT, line, "a2") + String.format(Locale.ROOT, line, "a3");
         Recording recording = load(full.substring(0, full.length() - 20));
         assertEquals(2, recording.spans().size());
         assertEquals(true, recording.info().truncated());
