@@ -243,10 +243,10 @@ final class ChromeEventHandler {
     }
 
     private void flowV1(Map<String, Object> event, String phase, String pid, int thread, long timeNanos) {
+        // Matched by id alone: writers do not keep the category of both ends equal.
         String id = asyncId(event, pid);
-        String category = JsonValues.string(event, "cat");
         boolean bindEnclosing = "e".equals(JsonValues.string(event, "bp"));
-        flows.add(new FlowPoint("v1\u0000" + (category == null ? "" : category) + '\u0000' + id, thread, timeNanos,
+        flows.add(new FlowPoint("v1\u0000" + id, thread, timeNanos,
                 ++flowSequence, null, phase.equals("f") && !bindEnclosing, !phase.equals("s"), !phase.equals("f")));
     }
 

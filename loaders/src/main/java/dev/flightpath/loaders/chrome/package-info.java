@@ -27,7 +27,7 @@
  *       {@code S}/{@code F} by category, id and name. They run on the thread of their begin event
  *       and are not children of thread slices.</li>
  *   <li>Flows become {@link dev.flightpath.model.LinkKind#FLOW} links on the receiving slice and a
- *       message from the sending slice: v1 {@code s}/{@code t}/{@code f} by category and id,
+ *       message from the sending slice: v1 {@code s}/{@code t}/{@code f} by id,
  *       bound to the innermost slice enclosing them on their thread ({@code f} without
  *       {@code bp: "e"}: the next slice starting at or after it); v2 {@code bind_id} with
  *       {@code flow_out}/{@code flow_in} on the slice event itself.</li>
