@@ -246,7 +246,7 @@ final class ChromeEventHandler {
         // Matched by id alone: writers do not keep the category of both ends equal.
         String id = asyncId(event, pid);
         boolean bindEnclosing = "e".equals(JsonValues.string(event, "bp"));
-        flows.add(new FlowPoint("v1\u0000" + id, thread, timeNanos,
+        flows.add(new FlowPoint("v1 id " + id, thread, timeNanos,
                 ++flowSequence, null, phase.equals("f") && !bindEnclosing, !phase.equals("s"), !phase.equals("f")));
     }
 
@@ -264,7 +264,7 @@ final class ChromeEventHandler {
             warnings.add("missing-field", "slice '" + slice.draft().name() + "' has flow_in/flow_out but no bind_id");
             return;
         }
-        flows.add(new FlowPoint("v2\u0000" + bindId, thread, timeNanos, slice.sequence(), slice, false, in, out));
+        flows.add(new FlowPoint("v2 bind_id " + bindId, thread, timeNanos, slice.sequence(), slice, false, in, out));
     }
 
     private void metadata(Map<String, Object> event, String pid, int thread) {

@@ -29,7 +29,7 @@ final class FlowLinker {
         for (FlowPoint point : points) {
             ChromeSlice slice = point.slice() != null ? point.slice() : bind(point, threads);
             if (slice == null) {
-                warnings.add("unbound-flow", "flow event " + point.flowId() + " is on no slice of its thread");
+                warnings.add("unbound-flow", "flow event (" + point.flowId() + ") is on no slice of its thread");
                 continue;
             }
             flows.computeIfAbsent(point.flowId(), k -> new ArrayList<>())
