@@ -1,7 +1,11 @@
 package dev.flightpath.loaders;
 
 import dev.flightpath.loaders.beam.BeamTraceLoader;
+import dev.flightpath.loaders.chrome.ChromeLoader;
+import dev.flightpath.loaders.jaeger.JaegerLoader;
 import dev.flightpath.loaders.jfr.JfrLoader;
+import dev.flightpath.loaders.otlp.OtlpLoader;
+import dev.flightpath.loaders.zipkin.ZipkinLoader;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Recording;
@@ -21,19 +25,26 @@ public final class RecordingLoader {
             throws InputDataException, IOException {
         checkReadable(file);
         InputFormat format = forcedFormat != null ? forcedFormat : FormatDetector.detect(file);
-        return loaderFor(format, file).load(file, request);
+        return loaderFor(format).load(file, request);
     }
 
     /** The loader of each format: the explicit list of what flightpath reads. */
-    static Loader loaderFor(InputFormat format, Path file) throws InputDataException {
+    static Loader loaderFor(InputFormat format) {
         switch (format) {
             case JFR:
                 return new JfrLoader();
             case BEAM_TRACE:
                 return new BeamTraceLoader();
+            case OTLP_JSON:
+                return new OtlpLoader();
+            case JAEGER_JSON:
+                return new JaegerLoader();
+            case ZIPKIN_JSON:
+                return new ZipkinLoader();
+            case CHROME_JSON:
+                return new ChromeLoader();
             default:
-                throw new InputDataException("unsupported input format", file,
-                        format.description() + " is recognised, but flightpath cannot read it yet");
+                throw new IllegalStateException("no loader for " + format);
         }
     }
 

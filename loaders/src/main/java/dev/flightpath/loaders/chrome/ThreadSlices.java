@@ -1,0 +1,116 @@
+package dev.flightpath.loaders.chrome;
+
+import dev.flightpath.loaders.spans.WarningLog;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The slices of one thread: the open B events (a stack, as the format defines) and every finished
+ * thread slice. After the whole file is read, {@link #nest()} sorts them by start (longer first on
+ * ties) and gives each the innermost slice enclosing its start as parent, with one iterative sweep.
+ */
+final class ThreadSlices {
+    private final Deque<ChromeSlice> open = new ArrayDeque<>();
+    private final List<ChromeSlice> slices = new ArrayList<>();
+    private List<ChromeSlice> sorted;
+    private int[] parents;
+
+    void begin(ChromeSlice slice) {
+        open.push(slice);
+        slices.add(slice);
+    }
+
+    /** Closes the innermost open B slice; false when there is none. */
+    boolean end(long timeNanos) {
+        ChromeSlice slice = open.poll();
+        if (slice == null) {
+            return false;
+        }
+        slice.draft().endNanos(timeNanos);
+        return true;
+    }
+
+    /** The innermost open slice, for args of an E event; null when none. */
+    ChromeSlice innermostOpen() {
+        return open.peek();
+    }
+
+    void complete(ChromeSlice slice) {
+        slices.add(slice);
+    }
+
+    /** Closes every slice still open at {@code endNanos}; returns how many there were. */
+    int closeAll(long endNanos) {
+        int count = open.size();
+        while (!open.isEmpty()) {
+            ChromeSlice slice = open.pop();
+            slice.draft().endNanos(Math.max(endNanos, slice.draft().startNanos()));
+        }
+        return count;
+    }
+
+    void nest(WarningLog warnings) {
+        sorted = new ArrayList<>(slices);
+        sorted.sort(Comparator.<ChromeSlice>comparingLong(s -> s.draft().startNanos())
+                .thenComparing(Comparator.<ChromeSlice>comparingLong(s -> s.draft().endNanos()).reversed())
+                .thenComparingInt(ChromeSlice::sequence));
+        parents = new int[sorted.size()];
+        Deque<Integer> stack = new ArrayDeque<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            ChromeSlice slice = sorted.get(i);
+            long start = slice.draft().startNanos();
+            // A slice that ended by this start is a sibling, not an ancestor (unless both start here).
+            while (!stack.isEmpty() && sorted.get(stack.peek()).draft().endNanos() <= start
+                    && sorted.get(stack.peek()).draft().startNanos() < start) {
+                stack.pop();
+            }
+            parents[i] = stack.isEmpty() ? -1 : stack.peek();
+            if (parents[i] >= 0) {
+                ChromeSlice parent = sorted.get(parents[i]);
+                slice.draft().parentSpanId(parent.draft().spanId());
+                if (slice.draft().endNanos() > parent.draft().endNanos()) {
+                    warnings.add("overlapping-slices", "slice '" + slice.draft().name() + "' starts inside '"
+                            + parent.draft().name() + "' but ends after it");
+                }
+            }
+            stack.push(i);
+        }
+    }
+
+    /** The innermost slice that encloses {@code timeNanos}, or null. Needs {@link #nest}. */
+    ChromeSlice enclosing(long timeNanos) {
+        int candidate = lastStartingAtOrBefore(timeNanos);
+        while (candidate >= 0) {
+            if (sorted.get(candidate).draft().endNanos() >= timeNanos) {
+                return sorted.get(candidate);
+            }
+            candidate = parents[candidate];
+        }
+        return null;
+    }
+
+    /** The first slice that starts at or after {@code timeNanos}, or null. Needs {@link #nest}. */
+    ChromeSlice next(long timeNanos) {
+        int index = lastStartingAtOrBefore(timeNanos - 1) + 1;
+        return index < sorted.size() ? sorted.get(index) : null;
+    }
+
+    private int lastStartingAtOrBefore(long timeNanos) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (sorted.get(middle).draft().startNanos() <= timeNanos) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+}

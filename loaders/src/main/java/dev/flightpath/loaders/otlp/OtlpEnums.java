@@ -1,0 +1,56 @@
+package dev.flightpath.loaders.otlp;
+
+import dev.flightpath.loaders.spans.JsonValues;
+import dev.flightpath.model.SpanKind;
+import dev.flightpath.model.SpanStatus;
+import java.util.Locale;
+
+/** OTLP span kinds and status codes, given as integers or as enum names. */
+final class OtlpEnums {
+    private OtlpEnums() {
+    }
+
+    /** 0 to 5, {@code SPAN_KIND_SERVER} or {@code SERVER}; null when not recognised. */
+    static SpanKind kind(Object value) {
+        if (value == null) {
+            return SpanKind.UNSPECIFIED;
+        }
+        Long number = JsonValues.toLong(value);
+        if (number != null) {
+            return number >= 0 && number < SpanKind.values().length
+                    ? SpanKind.values()[number.intValue()] : null;
+        }
+        String name = value.toString().toUpperCase(Locale.ROOT);
+        if (name.startsWith("SPAN_KIND_")) {
+            name = name.substring("SPAN_KIND_".length());
+        }
+        for (SpanKind kind : SpanKind.values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** 0 to 2, {@code STATUS_CODE_ERROR} or {@code ERROR}; null when not recognised. */
+    static SpanStatus status(Object value) {
+        if (value == null) {
+            return SpanStatus.UNSET;
+        }
+        Long number = JsonValues.toLong(value);
+        if (number != null) {
+            return number >= 0 && number < SpanStatus.values().length
+                    ? SpanStatus.values()[number.intValue()] : null;
+        }
+        String name = value.toString().toUpperCase(Locale.ROOT);
+        if (name.startsWith("STATUS_CODE_")) {
+            name = name.substring("STATUS_CODE_".length());
+        }
+        for (SpanStatus status : SpanStatus.values()) {
+            if (status.name().equals(name)) {
+                return status;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.flightpath.loaders.spans;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.flightpath.loaders.FormatDetector;
+import dev.flightpath.model.InputDataException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Opens span files for streaming and turns Jackson's parse errors into {@link InputDataException}s. */
+public final class JsonInput {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JsonInput() {
+    }
+
+    public static JsonParser open(Path file) throws IOException {
+        return FACTORY.createParser(Files.newInputStream(file));
+    }
+
+    /**
+     * {@code malformed JSON '<file>': line L, column C: <what>}; the parser gives the position when
+     * the exception has none (Jackson's nesting and size limits).
+     */
+    public static InputDataException malformed(Path file, JsonProcessingException e, JsonParser parser) {
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return new InputDataException("malformed JSON", file,
+                FormatDetector.position(location) + e.getOriginalMessage(), e);
+    }
+
+    /** {@code <problem> '<file>': line L, column C: <what>} at the start of the current token. */
+    public static InputDataException invalid(String problem, Path file, JsonParser parser, String what) {
+        return new InputDataException(problem, file, FormatDetector.position(parser.currentTokenLocation()) + what);
+    }
+}

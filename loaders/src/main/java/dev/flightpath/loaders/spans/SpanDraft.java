@@ -1,0 +1,133 @@
+package dev.flightpath.loaders.spans;
+
+import dev.flightpath.model.Span;
+import dev.flightpath.model.SpanKind;
+import dev.flightpath.model.SpanLink;
+import dev.flightpath.model.SpanStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A span while it is being read: a format reader fills it in, the {@link SpanSetAssembler} checks
+ * and repairs it (ids, parents, times) and freezes it into an immutable {@link Span}.
+ */
+public final class SpanDraft {
+    private String traceId = "";
+    private String spanId = "";
+    private String parentSpanId = "";
+    private final List<SpanLink> links = new ArrayList<>();
+    private String name = "";
+    private int processId = -1;
+    private long startNanos;
+    private long endNanos;
+    private SpanKind kind = SpanKind.UNSPECIFIED;
+    private SpanStatus status = SpanStatus.UNSET;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private double samplingWeight = 1.0;
+
+    public String traceId() {
+        return traceId;
+    }
+
+    public SpanDraft traceId(String value) {
+        traceId = value == null ? "" : value;
+        return this;
+    }
+
+    public String spanId() {
+        return spanId;
+    }
+
+    public SpanDraft spanId(String value) {
+        spanId = value == null ? "" : value;
+        return this;
+    }
+
+    public String parentSpanId() {
+        return parentSpanId;
+    }
+
+    public SpanDraft parentSpanId(String value) {
+        parentSpanId = value == null ? "" : value;
+        return this;
+    }
+
+    public List<SpanLink> links() {
+        return links;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public SpanDraft name(String value) {
+        name = value == null ? "" : value;
+        return this;
+    }
+
+    public int processId() {
+        return processId;
+    }
+
+    public SpanDraft processId(int value) {
+        processId = value;
+        return this;
+    }
+
+    public long startNanos() {
+        return startNanos;
+    }
+
+    public SpanDraft startNanos(long value) {
+        startNanos = value;
+        return this;
+    }
+
+    public long endNanos() {
+        return endNanos;
+    }
+
+    public SpanDraft endNanos(long value) {
+        endNanos = value;
+        return this;
+    }
+
+    public SpanKind kind() {
+        return kind;
+    }
+
+    public SpanDraft kind(SpanKind value) {
+        kind = value;
+        return this;
+    }
+
+    public SpanStatus status() {
+        return status;
+    }
+
+    public SpanDraft status(SpanStatus value) {
+        status = value;
+        return this;
+    }
+
+    /** Mutable: readers put attribute values (String, Long, Double, Boolean, List) here. */
+    public Map<String, Object> attributes() {
+        return attributes;
+    }
+
+    public double samplingWeight() {
+        return samplingWeight;
+    }
+
+    public SpanDraft samplingWeight(double value) {
+        samplingWeight = value >= 1.0 && Double.isFinite(value) ? value : 1.0;
+        return this;
+    }
+
+    Span freeze() {
+        return new Span(traceId, spanId, parentSpanId, links, name, processId, startNanos,
+                Math.max(startNanos, endNanos), kind, status, attributes, samplingWeight);
+    }
+}

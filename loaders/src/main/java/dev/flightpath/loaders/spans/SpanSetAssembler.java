@@ -1,0 +1,160 @@
+package dev.flightpath.loaders.spans;
+
+import dev.flightpath.model.Span;
+import dev.flightpath.model.SpanKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks the spans of one file and freezes them, repairing what can be repaired and logging a
+ * warning for each problem:
+ * <ul>
+ *   <li>{@code missing-field}: a span without a trace or span id is dropped;</li>
+ *   <li>{@code negative-duration}: the end is clamped to the start;</li>
+ *   <li>{@code duplicate-span-id}: a later span with the id of an earlier one in the same trace is
+ *       kept under the id {@code <id>#<n>} (children keep pointing at the first);</li>
+ *   <li>{@code parent-cycle}: a chain of parents that loops is cut by making the span where the
+ *       walk re-entered the loop a root;</li>
+ *   <li>{@code orphan-span}: the parent id is not in the file; the id is kept, the span is a root
+ *       for tree walks;</li>
+ *   <li>{@code clock-skew}: a child starts before or ends after its parent (kept as is); not
+ *       checked between a PRODUCER parent or a CONSUMER child, which may run after it.</li>
+ * </ul>
+ * Every walk is iterative, so a parent chain 100,000 spans deep is fine.
+ */
+public final class SpanSetAssembler {
+    private final WarningLog warnings;
+    private final boolean checkClockSkew;
+
+    /**
+     * @param checkClockSkew whether a child outside its parent's interval is a warning (it is for
+     *                       distributed traces; Chrome slices are nested by time, so never)
+     */
+    public SpanSetAssembler(WarningLog warnings, boolean checkClockSkew) {
+        this.warnings = warnings;
+        this.checkClockSkew = checkClockSkew;
+    }
+
+    public List<Span> assemble(List<SpanDraft> drafts) {
+        List<SpanDraft> kept = new ArrayList<>(drafts.size());
+        for (SpanDraft draft : drafts) {
+            if (draft.traceId().isEmpty() || draft.spanId().isEmpty()) {
+                warnings.add("missing-field", "span '" + draft.name() + "' has no "
+                        + (draft.traceId().isEmpty() ? "trace id" : "span id") + "; skipped");
+                continue;
+            }
+            if (draft.endNanos() < draft.startNanos()) {
+                warnings.add("negative-duration", String.format(Locale.ROOT,
+                        "span %s ends %d ns before it starts; end set to start",
+                        draft.spanId(), draft.startNanos() - draft.endNanos()));
+                draft.endNanos(draft.startNanos());
+            }
+            kept.add(draft);
+        }
+        renameDuplicates(kept);
+        int[] parents = resolveParents(kept);
+        breakCycles(kept, parents);
+        if (checkClockSkew) {
+            checkClockSkew(kept, parents);
+        }
+        List<Span> spans = new ArrayList<>(kept.size());
+        for (SpanDraft draft : kept) {
+            spans.add(draft.freeze());
+        }
+        return spans;
+    }
+
+    private void renameDuplicates(List<SpanDraft> drafts) {
+        Map<String, Integer> seen = new HashMap<>(drafts.size() * 2);
+        for (SpanDraft draft : drafts) {
+            String key = SpanIndex.key(draft.traceId(), draft.spanId());
+            Integer copies = seen.get(key);
+            if (copies == null) {
+                seen.put(key, 1);
+                continue;
+            }
+            String original = draft.spanId();
+            int n = copies + 1;
+            String renamed = original + "#" + n;
+            while (seen.containsKey(SpanIndex.key(draft.traceId(), renamed))) {
+                n++;
+                renamed = original + "#" + n;
+            }
+            seen.put(key, n);
+            seen.put(SpanIndex.key(draft.traceId(), renamed), 1);
+            draft.spanId(renamed);
+            warnings.add("duplicate-span-id", "span id " + original + " occurs more than once in trace "
+                    + draft.traceId() + "; the copy is kept as " + renamed);
+        }
+    }
+
+    private int[] resolveParents(List<SpanDraft> drafts) {
+        Map<String, Integer> positions = new HashMap<>(drafts.size() * 2);
+        for (int i = 0; i < drafts.size(); i++) {
+            positions.put(SpanIndex.key(drafts.get(i).traceId(), drafts.get(i).spanId()), i);
+        }
+        int[] parents = new int[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            SpanDraft draft = drafts.get(i);
+            parents[i] = -1;
+            if (draft.parentSpanId().isEmpty()) {
+                continue;
+            }
+            Integer parent = positions.get(SpanIndex.key(draft.traceId(), draft.parentSpanId()));
+            if (parent == null) {
+                warnings.add("orphan-span", "span " + draft.spanId() + " refers to parent "
+                        + draft.parentSpanId() + ", which is not in the file");
+            } else {
+                parents[i] = parent;
+            }
+        }
+        return parents;
+    }
+
+    /** Colours spans: 0 unvisited, 1 on the current walk, 2 finished. */
+    private void breakCycles(List<SpanDraft> drafts, int[] parents) {
+        byte[] state = new byte[drafts.size()];
+        List<Integer> walk = new ArrayList<>();
+        for (int start = 0; start < drafts.size(); start++) {
+            walk.clear();
+            int current = start;
+            while (current >= 0 && state[current] == 0) {
+                state[current] = 1;
+                walk.add(current);
+                current = parents[current];
+            }
+            if (current >= 0 && state[current] == 1) {
+                SpanDraft cut = drafts.get(current);
+                warnings.add("parent-cycle", "the parents of span " + cut.spanId() + " in trace "
+                        + cut.traceId() + " form a cycle; the span is made a root");
+                cut.parentSpanId("");
+                parents[current] = -1;
+            }
+            for (int visited : walk) {
+                state[visited] = 2;
+            }
+        }
+    }
+
+    private void checkClockSkew(List<SpanDraft> drafts, int[] parents) {
+        for (int i = 0; i < drafts.size(); i++) {
+            if (parents[i] < 0) {
+                continue;
+            }
+            SpanDraft child = drafts.get(i);
+            SpanDraft parent = drafts.get(parents[i]);
+            if (parent.kind() == SpanKind.PRODUCER || child.kind() == SpanKind.CONSUMER) {
+                continue; // an asynchronous hand-over: the consumer may run after the producer ended
+            }
+            if (child.startNanos() < parent.startNanos() || child.endNanos() > parent.endNanos()) {
+                warnings.add("clock-skew", String.format(Locale.ROOT,
+                        "span %s runs outside its parent %s (starts %d ns after it, ends %d ns after it)",
+                        child.spanId(), parent.spanId(), child.startNanos() - parent.startNanos(),
+                        child.endNanos() - parent.endNanos()));
+            }
+        }
+    }
+}
