@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
                 + "(OTLP, Jaeger, Zipkin, Chrome) and BEAM traces, and tells where time went.",
         subcommands = {
             SummaryCommand.class,
+            FlameCommand.class,
+            HotCommand.class,
             CommandLine.HelpCommand.class
         },
         sortOptions = false)

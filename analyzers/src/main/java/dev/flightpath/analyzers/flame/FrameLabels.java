@@ -75,14 +75,26 @@ final class FrameLabels {
                 return name;
             case ALLOCATED_CLASS:
             case LOCK_CLASS:
-                return name.substring(name.lastIndexOf('.') + 1);
+                return simpleClassName(name);
             default:
                 int methodDot = name.lastIndexOf('.');
                 if (methodDot <= 0) {
                     return name;
                 }
                 int packageDot = name.lastIndexOf('.', methodDot - 1);
+                // Hidden classes read "pkg.Outer$$Lambda$156.0x00000008011c7c30": the address belongs to the class.
+                while (packageDot > 0 && name.startsWith("0x", packageDot + 1)) {
+                    packageDot = name.lastIndexOf('.', packageDot - 1);
+                }
                 return packageDot < 0 ? name : name.substring(packageDot + 1);
         }
+    }
+
+    private static String simpleClassName(String name) {
+        int dot = name.lastIndexOf('.');
+        while (dot > 0 && name.startsWith("0x", dot + 1)) {
+            dot = name.lastIndexOf('.', dot - 1);
+        }
+        return name.substring(dot + 1);
     }
 }

@@ -161,6 +161,8 @@ class FlameAnalyzerTest {
                 dev.flightpath.model.FrameType.INTERPRETED));
         assertEquals("Main.main", FrameLabels.simpleName("Main.main", dev.flightpath.model.FrameType.INLINED));
         assertEquals("String", FrameLabels.simpleName("java.lang.String", dev.flightpath.model.FrameType.ALLOCATED_CLASS));
+        assertEquals("Partition$$Lambda$1261.0x0000000801543d98.accept", FrameLabels.simpleName(
+                "kafka.cluster.Partition$$Lambda$1261.0x0000000801543d98.accept", dev.flightpath.model.FrameType.JIT_COMPILED));
         assertEquals("libc.so.6", FrameLabels.simpleName("libc.so.6", dev.flightpath.model.FrameType.NATIVE));
     }
 
