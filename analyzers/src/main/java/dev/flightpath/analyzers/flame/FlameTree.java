@@ -79,8 +79,8 @@ public record FlameTree(
     }
 
     /**
-     * The folded stacks: one entry per node with self weight, its path from the root's child down,
-     * joined with ';', sorted by the path.
+     * The folded stacks: one entry per distinct path of a node with self weight, from the root's
+     * child down, joined with ';', sorted by the path.
      */
     public List<FoldedStack> collapsed() {
         List<FoldedStack> folded = new ArrayList<>();
@@ -99,7 +99,17 @@ public record FlameTree(
             }
         }
         folded.sort((a, b) -> a.stack().compareTo(b.stack()));
-        return folded;
+        // Frames of one name but different kinds (JIT and inlined) are separate nodes but one path here.
+        List<FoldedStack> merged = new ArrayList<>(folded.size());
+        for (FoldedStack stack : folded) {
+            int last = merged.size() - 1;
+            if (last >= 0 && merged.get(last).stack().equals(stack.stack())) {
+                merged.set(last, new FoldedStack(stack.stack(), merged.get(last).weight() + stack.weight()));
+            } else {
+                merged.add(stack);
+            }
+        }
+        return merged;
     }
 
     /** The end (exclusive) of a node's subtree in pre-order. */

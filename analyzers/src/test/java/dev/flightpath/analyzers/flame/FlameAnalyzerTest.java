@@ -2,8 +2,19 @@ package dev.flightpath.analyzers.flame;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.flightpath.model.Frame;
+import dev.flightpath.model.FrameType;
+import dev.flightpath.model.InputFormat;
+import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.ProcessInfo;
+import dev.flightpath.model.ProcessKind;
 import dev.flightpath.model.Recording;
+import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.SampleKind;
+import dev.flightpath.model.SampleTable;
+import dev.flightpath.model.SchedulingTable;
+import dev.flightpath.model.StackTable;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -195,6 +206,24 @@ class FlameAnalyzerTest {
                 new FoldedStack("Main.main;A.a", 1),
                 new FoldedStack("Main.main;A.a;B.b", 3),
                 new FoldedStack("Main.main;C.c", 2)), tree.collapsed());
+    }
+
+    @Test
+    void collapsedMergesPathsThatDifferOnlyInFrameKind() {
+        StackTable.Builder stacks = new StackTable.Builder();
+        int main = stacks.internFrame(new Frame("p.Main.main", FrameType.JIT_COMPILED, 0));
+        int jit = stacks.internFrame(new Frame("p.Work.run", FrameType.JIT_COMPILED, 0));
+        int inlined = stacks.internFrame(new Frame("p.Work.run", FrameType.INLINED, 0));
+        SampleTable.Builder samples = new SampleTable.Builder()
+                .add(1, stacks.internStack(new int[] {jit, main}), 0, SampleKind.CPU, 1)
+                .add(2, stacks.internStack(new int[] {inlined, main}), 0, SampleKind.CPU, 1);
+        Recording recording = new Recording(
+                new RecordingInfo(InputFormat.JFR, "2.1", "", "", 0, 10, 1, false), Map.of(),
+                List.of(new ProcessInfo(0, "1", "main", ProcessKind.THREAD, "")), List.of(), MessageTable.empty(),
+                SchedulingTable.empty(), stacks.build(), samples.build(), 0, List.of());
+        FlameTree tree = FlameAnalyzer.build(recording, FlameOptions.of(SampleKind.CPU));
+        assertEquals(4, tree.nodeCount());
+        assertEquals(List.of(new FoldedStack("p.Main.main;p.Work.run", 2)), tree.collapsed());
     }
 
     @Test
