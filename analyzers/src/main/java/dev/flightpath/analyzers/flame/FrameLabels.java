@@ -91,6 +91,9 @@ final class FrameLabels {
     }
 
     private static String simpleClassName(String name) {
+        if (name.startsWith("[")) {
+            return name; // an array descriptor such as [Ljava.lang.Object; reads wrongly cut short
+        }
         int dot = name.lastIndexOf('.');
         while (dot > 0 && name.startsWith("0x", dot + 1)) {
             dot = name.lastIndexOf('.', dot - 1);

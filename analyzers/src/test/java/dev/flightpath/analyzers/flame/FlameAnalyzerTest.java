@@ -174,6 +174,8 @@ class FlameAnalyzerTest {
         assertEquals("String", FrameLabels.simpleName("java.lang.String", dev.flightpath.model.FrameType.ALLOCATED_CLASS));
         assertEquals("Partition$$Lambda$1261.0x0000000801543d98.accept", FrameLabels.simpleName(
                 "kafka.cluster.Partition$$Lambda$1261.0x0000000801543d98.accept", dev.flightpath.model.FrameType.JIT_COMPILED));
+        assertEquals("[Ljava.lang.Object;", FrameLabels.simpleName("[Ljava.lang.Object;",
+                dev.flightpath.model.FrameType.ALLOCATED_CLASS));
         assertEquals("libc.so.6", FrameLabels.simpleName("libc.so.6", dev.flightpath.model.FrameType.NATIVE));
     }
 
