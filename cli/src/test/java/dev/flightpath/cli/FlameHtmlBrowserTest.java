@@ -5,7 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.flightpath.analyzers.flame.FlameAnalyzer;
+import dev.flightpath.analyzers.flame.FlameOptions;
+import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.model.Frame;
+import dev.flightpath.model.FrameType;
+import dev.flightpath.model.InputFormat;
+import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.ProcessInfo;
+import dev.flightpath.model.ProcessKind;
+import dev.flightpath.model.Recording;
+import dev.flightpath.model.RecordingInfo;
+import dev.flightpath.model.SampleKind;
+import dev.flightpath.model.SampleTable;
+import dev.flightpath.model.SchedulingTable;
+import dev.flightpath.model.StackTable;
+import dev.flightpath.reporters.flame.FlameHtmlOptions;
+import dev.flightpath.reporters.flame.FlameHtmlReporter;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -154,6 +173,44 @@ class FlameHtmlBrowserTest {
         assertTrue(cells.get(1).getText().matches("\\d+\\.\\d\\d%"), cells.get(1).getText());
         save(TABLE_SCREENSHOT);
         assertNoConsoleErrors();
+    }
+
+    /** 100,000 distinct stacks, 16 deep (about 1.1 million tree nodes): the page still loads and searches. */
+    @Test
+    void hundredThousandStacksStayUsable() throws IOException {
+        StackTable.Builder stacks = new StackTable.Builder();
+        SampleTable.Builder samples = new SampleTable.Builder();
+        long seed = 42;
+        int depth = 16;
+        for (int s = 0; s < 100_000; s++) {
+            int[] leafFirst = new int[depth];
+            for (int level = 0; level < depth; level++) {
+                seed = seed * 6364136223846793005L + 1442695040888963407L;
+                int choice = (int) ((seed >>> 33) % 8);
+                leafFirst[depth - 1 - level] = stacks.internFrame(new Frame(
+                        "com.example.level" + level + ".Service" + choice + ".call", FrameType.JIT_COMPILED, 0));
+            }
+            samples.add(s, stacks.internStack(leafFirst), 0, SampleKind.CPU, 1);
+        }
+        Recording recording = new Recording(new RecordingInfo(InputFormat.JFR, "2.1", "", "", 0, 1, 1, false),
+                Map.of(), List.of(new ProcessInfo(0, "1", "main", ProcessKind.THREAD, "")), List.of(),
+                MessageTable.empty(), SchedulingTable.empty(), stacks.build(), samples.build(), 0, List.of());
+        FlameTree tree = FlameAnalyzer.build(recording, FlameOptions.of(SampleKind.CPU));
+        assertEquals(100_000, tree.collapsed().size());
+        Path html = tmp.resolve("large.html");
+        try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            new FlameHtmlReporter().write(tree, new FlameHtmlOptions("large", "synthetic", 0), out);
+        }
+        assertTrue(Files.size(html) < 16L * tree.nodeCount(), "compact: " + Files.size(html) + " bytes for "
+                + tree.nodeCount() + " nodes");
+
+        driver.get(html.toUri() + "#search=Service3");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertNoConsoleErrors();
+        assertEquals((long) tree.nodeCount(), ((Number) script("return flamegraph.nodeCount")).longValue());
+        assertTrue(driver.findElement(By.id("matched")).getText().startsWith("Matched: "),
+                driver.findElement(By.id("matched")).getText());
     }
 
     private static Object script(String code, Object... args) {
