@@ -1,6 +1,16 @@
 package dev.flightpath.cli;
 
 import dev.flightpath.analyzers.flame.FlameAnalyzer;
+import dev.flightpath.analyzers.flame.FlameDiff;
+import dev.flightpath.analyzers.flame.FlameDiffAnalyzer;
+import dev.flightpath.analyzers.flame.FlameOptions;
+import dev.flightpath.analyzers.flame.SampleKinds;
+import dev.flightpath.loaders.RecordingLoader;
+import dev.flightpath.model.InputDataException;
+import dev.flightpath.model.SampleKind;
+import java.io.IOException;
+import java.util.Map;
+import java.util.stream.Collectors;
 import dev.flightpath.analyzers.flame.FlameTree;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.model.DataKind;
@@ -54,6 +64,12 @@ final class FlameCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The page's title. Default: the file and event.")
     String title;
 
+    @Option(names = "--baseline", paramLabel = "BASE",
+            description = "Compare with the recording BASE (same event and filters; the time window applies to FILE "
+                    + "only): widths from FILE, colours by the change in self share, red more, blue less. "
+                    + "Folded output then reads 'stack base current'.")
+    Path baseline;
+
     @ParentCommand
     FlightpathCommand root;
 
@@ -75,23 +91,53 @@ final class FlameCommand implements Callable<Integer> {
         SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.file, spec.commandLine(),
                 threads, reverse);
         FlameTree tree = FlameAnalyzer.build(recording, chosen.options());
+        FlameDiff diff = baseline == null ? null : FlameDiffAnalyzer.diff(tree, baselineTree(chosen.options()));
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             if (type == OutputType.HTML) {
-                new FlameHtmlReporter().write(tree, new FlameHtmlOptions(
-                        title != null ? title : "Flame graph: " + input.file.getFileName() + " (" + tree.kind().cliName() + ")",
-                        subtitle(recording, tree), minWidthPercent), out);
-            } else {
+                FlameHtmlOptions page = new FlameHtmlOptions(title != null ? title : defaultTitle(tree),
+                        subtitle(recording, tree, diff), minWidthPercent);
+                if (diff == null) {
+                    new FlameHtmlReporter().write(tree, page, out);
+                } else {
+                    new FlameHtmlReporter().write(diff, page, out);
+                }
+            } else if (diff == null) {
                 new CollapsedReporter().write(tree, out);
+            } else {
+                new CollapsedReporter().write(diff, out);
             }
         }
         TerminalStyle style = root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain();
         PrintWriter console = spec.commandLine().getOut();
         console.println("Wrote " + style.heading(target.toString()) + ": "
-                + (type == OutputType.HTML ? "flame graph" : "folded stacks") + " of "
+                + (type == OutputType.HTML ? (diff == null ? "flame graph" : "differential flame graph") : "folded stacks")
+                + " of "
                 + style.number(Units.count(tree.sampleCount())) + " samples, event " + chosen.describeEvent()
                 + (tree.sampleCount() == 0 ? style.warning(" (no samples matched the filters)") : ""));
         console.flush();
         return ExitCodes.OK;
+    }
+
+    /** The baseline's tree: the same event and filters over the whole baseline recording. */
+    private FlameTree baselineTree(FlameOptions options) throws InputDataException, IOException {
+        Recording base = RecordingLoader.load(baseline, input.inputFormat, LoadRequest.of(DataKind.SAMPLES));
+        Map<SampleKind, Long> counts = SampleKinds.counts(base);
+        if (!counts.containsKey(options.kind())) {
+            throw new InputDataException("no " + options.kind().cliName() + " samples in the baseline", baseline,
+                    counts.isEmpty() ? "it has no stack samples at all" : "it has " + counts.keySet().stream()
+                            .map(SampleKind::cliName).collect(Collectors.joining(", ")) + " samples");
+        }
+        return FlameAnalyzer.build(base, new FlameOptions(options.kind(), options.total(), Long.MIN_VALUE,
+                Long.MAX_VALUE, options.threads(), options.threadPattern(), options.includes(), options.excludes(),
+                options.reverse(), options.lines(), options.simple()));
+    }
+
+    private String defaultTitle(FlameTree tree) {
+        if (baseline == null) {
+            return "Flame graph: " + input.file.getFileName() + " (" + tree.kind().cliName() + ")";
+        }
+        return "Differential flame graph: " + input.file.getFileName() + " against " + baseline.getFileName() + " ("
+                + tree.kind().cliName() + ")";
     }
 
     private OutputType outputType(Path target) {
@@ -112,7 +158,7 @@ final class FlameCommand implements Callable<Integer> {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String subtitle(Recording recording, FlameTree tree) {
+    private static String subtitle(Recording recording, FlameTree tree, FlameDiff diff) {
         StringBuilder line = new StringBuilder();
         line.append(Units.count(tree.sampleCount())).append(' ').append(tree.kind().cliName()).append(" samples");
         if (!tree.weightUnit().equals("samples")) {
@@ -122,6 +168,9 @@ final class FlameCommand implements Callable<Integer> {
                 .append(" \u00b7 ").append(Units.duration(recording.info().durationNanos()));
         if (!recording.info().producer().isEmpty()) {
             line.append(" \u00b7 ").append(recording.info().producer());
+        }
+        if (diff != null) {
+            line.append(" \u00b7 baseline: ").append(Units.count(diff.baseline().sampleCount())).append(" samples");
         }
         return line.toString();
     }

@@ -52,6 +52,27 @@ class FlameCommandTest {
     }
 
     @Test
+    void baselineFoldedStacksCarryBothWeights() throws IOException {
+        Path out = tmp.resolve("diff.collapsed");
+        String current = Corpus.jfr("flightpath__async-profiler-4.2-jdk25-virtual-threads.jfr").toString();
+        String base = Corpus.jfr("flightpath__jdk25-virtual-threads-contention.jfr").toString();
+        CliRun run = CliRun.of("flame", current, "--event", "cpu", "--baseline", base, "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        long baseSum = 0;
+        long currentSum = 0;
+        for (String line : Files.readAllLines(out)) {
+            String[] parts = line.split(" ");
+            baseSum += Long.parseLong(parts[parts.length - 2]);
+            currentSum += Long.parseLong(parts[parts.length - 1]);
+        }
+        assertEquals(3_619, currentSum);
+        assertEquals(1_491, baseSum);
+        CliRun wall = CliRun.of("flame", current, "--event", "wall", "--baseline", base, "-o", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, wall.exitCode());
+        assertTrue(wall.err().startsWith("flightpath flame: no wall samples in the baseline '" + base + "'"), wall.err());
+    }
+
+    @Test
     void hotJsonListsSharesAsFractions() throws IOException {
         CliRun run = CliRun.of("hot", Corpus.jfr(KAFKA).toString(), "--top", "5", "--format", "json");
         assertEquals(0, run.exitCode(), run.err());

@@ -175,6 +175,26 @@ class FlameHtmlBrowserTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void differentialGraphLoadsWithAChangeColumn() throws IOException {
+        Path html = tmp.resolve("diff.html");
+        CliRun run = CliRun.of("flame", Corpus.jfr("flightpath__async-profiler-4.2-jdk25-virtual-threads.jfr").toString(),
+                "--baseline", Corpus.jfr("flightpath__jdk25-virtual-threads-contention.jfr").toString(), "--simple",
+                "-o", html.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        driver.get(html.toUri() + "#view=table");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertNoConsoleErrors();
+        WebElement table = driver.findElement(By.id("table"));
+        assertTrue(table.isDisplayed());
+        assertTrue(table.findElement(By.tagName("thead")).getText().contains("\u0394 self share"));
+        List<WebElement> cells = table.findElements(By.cssSelector("tbody tr")).get(0).findElements(By.tagName("td"));
+        assertEquals(6, cells.size());
+        assertTrue(cells.get(4).getText().matches("[+-]\\d+\\.\\d\\d pp"), cells.get(4).getText());
+        assertTrue(driver.getPageSource().contains("(only in the baseline)"), "baseline-only methods are marked");
+    }
+
     /** 100,000 distinct stacks, 16 deep (about 1.1 million tree nodes): the page still loads and searches. */
     @Test
     void hundredThousandStacksStayUsable() throws IOException {

@@ -1,5 +1,7 @@
 package dev.flightpath.reporters.flame;
 
+import dev.flightpath.analyzers.flame.DiffFoldedStack;
+import dev.flightpath.analyzers.flame.FlameDiff;
 import dev.flightpath.analyzers.flame.FlameTree;
 import dev.flightpath.analyzers.flame.FoldedStack;
 import java.io.IOException;
@@ -16,6 +18,19 @@ public final class CollapsedReporter {
             out.write(stack.stack());
             out.write(' ');
             out.write(Long.toString(stack.weight()));
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /** With a baseline: {@code root;child;leaf base current}, as difffolded.pl writes. */
+    public void write(FlameDiff diff, Writer out) throws IOException {
+        for (DiffFoldedStack stack : diff.collapsed()) {
+            out.write(stack.stack());
+            out.write(' ');
+            out.write(Long.toString(stack.baselineWeight()));
+            out.write(' ');
+            out.write(Long.toString(stack.currentWeight()));
             out.write('\n');
         }
         out.flush();
