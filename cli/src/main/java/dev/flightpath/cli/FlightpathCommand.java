@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
                 + "(OTLP, Jaeger, Zipkin, Chrome) and BEAM traces, and tells where time went.",
         subcommands = {
             SummaryCommand.class,
+            FlameCommand.class,
+            HotCommand.class,
             MailboxCommand.class,
             LatencyCommand.class,
             CommandLine.HelpCommand.class

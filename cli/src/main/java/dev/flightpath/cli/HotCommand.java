@@ -1,0 +1,63 @@
+package dev.flightpath.cli;
+
+import dev.flightpath.analyzers.flame.HotAnalyzer;
+import dev.flightpath.analyzers.flame.HotMethods;
+import dev.flightpath.loaders.LoadRequest;
+import dev.flightpath.model.DataKind;
+import dev.flightpath.model.Recording;
+import dev.flightpath.reporters.flame.HotJsonReporter;
+import dev.flightpath.reporters.flame.HotTableReporter;
+import dev.flightpath.reporters.terminal.TerminalStyle;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "hot", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "The hottest methods: where samples end (self) and what they pass through (total), "
+                + "as shares of all samples used.")
+final class HotCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    SampleSelectionOptions selection;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+            description = "Show the N hottest methods. Default: ${DEFAULT-VALUE}.")
+    int top;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+            description = "table (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @ParentCommand
+    FlightpathCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (top < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
+        }
+        Recording recording = input.load(LoadRequest.of(DataKind.SAMPLES));
+        SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.file, spec.commandLine(),
+                false, false);
+        HotMethods hot = HotAnalyzer.hot(recording, chosen.options());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            new HotJsonReporter().write(hot, input.file.toString(), top, out);
+        } else {
+            new HotTableReporter(root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain())
+                    .write(hot, input.file + " \u2014 event " + chosen.describeEvent(), top, out);
+        }
+        return ExitCodes.OK;
+    }
+}

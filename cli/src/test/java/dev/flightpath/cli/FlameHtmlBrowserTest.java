@@ -1,0 +1,253 @@
+package dev.flightpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.flightpath.analyzers.flame.FlameAnalyzer;
+import dev.flightpath.analyzers.flame.FlameOptions;
+import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.model.Frame;
+import dev.flightpath.model.FrameType;
+import dev.flightpath.model.InputFormat;
+import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.ProcessInfo;
+import dev.flightpath.model.ProcessKind;
+import dev.flightpath.model.Recording;
+import dev.flightpath.model.RecordingInfo;
+import dev.flightpath.model.SampleKind;
+import dev.flightpath.model.SampleTable;
+import dev.flightpath.model.SchedulingTable;
+import dev.flightpath.model.StackTable;
+import dev.flightpath.reporters.flame.FlameHtmlOptions;
+import dev.flightpath.reporters.flame.FlameHtmlReporter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The HTML flame graph in a real browser: headless Chromium from the distribution, driven by
+ * Selenium through the distribution's chromedriver (explicit paths, so Selenium Manager never runs
+ * and nothing is downloaded). Skipped without them, except in CI.
+ */
+class FlameHtmlBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOT = Path.of("target", "flame-browser.png");
+    private static final Path TABLE_SCREENSHOT = Path.of("target", "flame-browser-table.png");
+
+    @TempDir
+    static Path tmp;
+
+    private static ChromeDriver driver;
+    private static ChromeDriverService service;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String why = "headless browser test needs " + CHROMIUM + " and " + CHROMEDRIVER;
+            if (Corpus.inCi()) {
+                fail(why);
+            }
+            assumeTrue(false, why);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    @Test
+    void zoomSearchAndTableWork() throws IOException {
+        Path html = tmp.resolve("kafka.html");
+        CliRun run = CliRun.of("flame", Corpus.jfr("jfr-parser__async-profiler-2.9-jdk17-kafka-cpu-lock-alloc.jfr").toString(),
+                "-o", html.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        // Icicle layout (root at the top), so the frames clicked are in view without scrolling.
+        driver.get(html.toUri() + "#invert=1");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertNoConsoleErrors();
+        assertEquals("Flame graph: jfr-parser__async-profiler-2.9-jdk17-kafka-cpu-lock-alloc.jfr (cpu)", driver.getTitle());
+
+        // Click the widest frame three levels down: the graph zooms to it.
+        long node = ((Number) script("return flamegraph.widestAt(3)")).longValue();
+        assertTrue(node > 0, "a frame is drawn at depth 3");
+        String name = (String) script("return flamegraph.name(arguments[0])", node);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> point = (Map<String, Number>) script(
+                "var r = flamegraph.rectOf(arguments[0]); var c = document.getElementById('canvas').getBoundingClientRect();"
+                        + "return {x: Math.round(c.left + r.x + Math.min(r.width / 2, 40)), y: Math.round(c.top + r.y + r.height / 2)};",
+                node);
+        new Actions(driver).moveToLocation(point.get("x").intValue(), point.get("y").intValue()).click().perform();
+        wait.until(d -> ((Number) script("return flamegraph.state().zoom")).longValue() == node);
+        assertTrue(driver.findElement(By.id("zoomed")).getText().startsWith("Zoomed to: " + name),
+                driver.findElement(By.id("zoomed")).getText());
+        assertTrue(driver.getCurrentUrl().contains("zoom=" + node), driver.getCurrentUrl());
+        // The pointer rests on the zoomed frame: the tooltip names it with its weight in samples and shares.
+        WebElement tooltip = driver.findElement(By.id("tooltip"));
+        assertTrue(tooltip.isDisplayed());
+        assertTrue(tooltip.getText().startsWith(name), tooltip.getText());
+        assertTrue(tooltip.getText().matches("(?s).*Total: [\\d,]+ samples \u2014 \\d+\\.\\d\\d% of all, 100\\.00% of zoomed.*"),
+                tooltip.getText());
+        // The zoomed frame now spans the whole width.
+        double canvasWidth = ((Number) script("return document.getElementById('canvas').getBoundingClientRect().width")).doubleValue();
+        double zoomedWidth = ((Number) script("return flamegraph.rectOf(arguments[0]).width", node)).doubleValue();
+        assertTrue(zoomedWidth > canvasWidth - 40, zoomedWidth + " of " + canvasWidth);
+
+        // Search: the matched share appears, and the search is in the URL.
+        driver.findElement(By.id("reset")).click();
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys("regex");
+        WebElement matched = driver.findElement(By.id("matched"));
+        wait.until(d -> !matched.getText().isEmpty());
+        Matcher share = Pattern.compile("Matched: (\\d+\\.\\d\\d)% \\(([\\d,]+) samples?\\)").matcher(matched.getText());
+        assertTrue(share.matches(), matched.getText());
+        double percent = Double.parseDouble(share.group(1));
+        assertTrue(percent > 0 && percent < 100, matched.getText());
+        assertTrue(driver.getCurrentUrl().contains("search=regex"), driver.getCurrentUrl());
+        save(SCREENSHOT);
+
+        // The view state survives a reload through the URL hash.
+        driver.navigate().refresh();
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertEquals("regex", script("return flamegraph.state().search"));
+        assertEquals(Boolean.TRUE, script("return flamegraph.state().invert"));
+
+        // The table view lists methods with self and total.
+        driver.findElement(By.id("view-toggle")).click();
+        WebElement table = driver.findElement(By.id("table"));
+        wait.until(d -> table.isDisplayed());
+        String header = table.findElement(By.tagName("thead")).getText();
+        assertTrue(header.contains("Self") && header.contains("Total"), header);
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertTrue(rows.size() > 10, "rows: " + rows.size());
+        List<WebElement> cells = rows.get(0).findElements(By.tagName("td"));
+        assertEquals(5, cells.size());
+        assertTrue(cells.get(0).getText().matches("[\\d,]+ samples?"), cells.get(0).getText());
+        assertTrue(cells.get(1).getText().matches("\\d+\\.\\d\\d%"), cells.get(1).getText());
+        save(TABLE_SCREENSHOT);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void differentialGraphLoadsWithAChangeColumn() throws IOException {
+        Path html = tmp.resolve("diff.html");
+        CliRun run = CliRun.of("flame", Corpus.jfr("flightpath__async-profiler-4.2-jdk25-virtual-threads.jfr").toString(),
+                "--baseline", Corpus.jfr("flightpath__jdk25-virtual-threads-contention.jfr").toString(), "--simple",
+                "-o", html.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        driver.get(html.toUri() + "#view=table");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertNoConsoleErrors();
+        WebElement table = driver.findElement(By.id("table"));
+        assertTrue(table.isDisplayed());
+        assertTrue(table.findElement(By.tagName("thead")).getText().contains("\u0394 self share"));
+        List<WebElement> cells = table.findElements(By.cssSelector("tbody tr")).get(0).findElements(By.tagName("td"));
+        assertEquals(6, cells.size());
+        assertTrue(cells.get(4).getText().matches("[+-]\\d+\\.\\d\\d pp"), cells.get(4).getText());
+        assertTrue(driver.getPageSource().contains("(only in the baseline)"), "baseline-only methods are marked");
+    }
+
+    /** 100,000 distinct stacks, 16 deep (about 1.1 million tree nodes): the page still loads and searches. */
+    @Test
+    void hundredThousandStacksStayUsable() throws IOException {
+        StackTable.Builder stacks = new StackTable.Builder();
+        SampleTable.Builder samples = new SampleTable.Builder();
+        long seed = 42;
+        int depth = 16;
+        for (int s = 0; s < 100_000; s++) {
+            int[] leafFirst = new int[depth];
+            for (int level = 0; level < depth; level++) {
+                seed = seed * 6364136223846793005L + 1442695040888963407L;
+                int choice = (int) ((seed >>> 33) % 8);
+                leafFirst[depth - 1 - level] = stacks.internFrame(new Frame(
+                        "com.example.level" + level + ".Service" + choice + ".call", FrameType.JIT_COMPILED, 0));
+            }
+            samples.add(s, stacks.internStack(leafFirst), 0, SampleKind.CPU, 1);
+        }
+        Recording recording = new Recording(new RecordingInfo(InputFormat.JFR, "2.1", "", "", 0, 1, 1, false),
+                Map.of(), List.of(new ProcessInfo(0, "1", "main", ProcessKind.THREAD, "")), List.of(),
+                MessageTable.empty(), SchedulingTable.empty(), stacks.build(), samples.build(), 0, List.of());
+        FlameTree tree = FlameAnalyzer.build(recording, FlameOptions.of(SampleKind.CPU));
+        assertEquals(100_000, tree.collapsed().size());
+        Path html = tmp.resolve("large.html");
+        try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            new FlameHtmlReporter().write(tree, new FlameHtmlOptions("large", "synthetic", 0), out);
+        }
+        assertTrue(Files.size(html) < 16L * tree.nodeCount(), "compact: " + Files.size(html) + " bytes for "
+                + tree.nodeCount() + " nodes");
+
+        driver.get(html.toUri() + "#search=Service3");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertNoConsoleErrors();
+        assertEquals((long) tree.nodeCount(), ((Number) script("return flamegraph.nodeCount")).longValue());
+        assertTrue(driver.findElement(By.id("matched")).getText().startsWith("Matched: "),
+                driver.findElement(By.id("matched")).getText());
+    }
+
+    private static Object script(String code, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(code, args);
+    }
+
+    private static void save(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void assertNoConsoleErrors() {
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .collect(Collectors.toList());
+        assertEquals(List.of(), severe.stream().map(LogEntry::getMessage).collect(Collectors.toList()),
+                "console errors");
+    }
+}

@@ -1,0 +1,223 @@
+package dev.flightpath.reporters.flame;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.flightpath.analyzers.flame.FlameDiff;
+import dev.flightpath.analyzers.flame.FlameLabel;
+import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.reporters.json.JsonOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The flame graph as one self-contained HTML page: the viewer (template resource {@code flame.html},
+ * inline CSS and JavaScript, no network) with the tree embedded as compact JSON.
+ *
+ * <p>The data: {@code names} and {@code nameKinds} (the label table), then per node in pre-order
+ * {@code label} (index into names), {@code up} (depth = previous depth + 1 - up), {@code total}
+ * and {@code self}. A differential graph adds {@code baseline}: its total, per node the same
+ * path's baseline {@code total} and {@code self}, {@code gone} (baseline-only paths as triples
+ * parent node, name, baseline total) and {@code methods} (baseline self weight per method name).
+ */
+public final class FlameHtmlReporter {
+    static final String TEMPLATE = "flame.html";
+    static final String PLACEHOLDER = "/*FLAME_DATA*/";
+
+    public void write(FlameTree tree, FlameHtmlOptions options, Writer out) throws IOException {
+        write(tree, null, options, out);
+    }
+
+    /** A differential graph: widths from the current tree, colours from the change against the baseline. */
+    public void write(FlameDiff diff, FlameHtmlOptions options, Writer out) throws IOException {
+        write(diff.current(), diff, options, out);
+    }
+
+    private void write(FlameTree tree, FlameDiff diff, FlameHtmlOptions options, Writer out) throws IOException {
+        String template = template();
+        int at = template.indexOf(PLACEHOLDER);
+        if (at < 0) {
+            throw new IllegalStateException("the flame.html template has no data placeholder");
+        }
+        out.write(template, 0, at);
+        new DataWriter(tree, diff, options).write(out);
+        int rest = at + PLACEHOLDER.length();
+        out.write(template, rest, template.length() - rest);
+        out.flush();
+    }
+
+    /** The nodes at least minWidthPercent of the root wide, with their ancestors: a pre-order prefix-closed set. */
+    static int[] keptNodes(FlameTree tree, double minWidthPercent) {
+        double threshold = tree.totalWeight() * minWidthPercent / 100.0;
+        int[] kept = new int[tree.nodeCount()];
+        int count = 0;
+        int node = 0;
+        while (node < tree.nodeCount()) {
+            if (node == 0 || (tree.total(node) > 0 && tree.total(node) >= threshold)) {
+                kept[count++] = node;
+                node++;
+            } else {
+                node = tree.subtreeEnd(node);
+            }
+        }
+        return Arrays.copyOf(kept, count);
+    }
+
+    private static String template() {
+        try (InputStream in = FlameHtmlReporter.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TEMPLATE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the embedded JSON of one page. */
+    private static final class DataWriter {
+        private final FlameTree tree;
+        private final FlameDiff diff;
+        private final FlameHtmlOptions options;
+        private final int[] kept;
+        private final List<FlameLabel> names = new ArrayList<>();
+        private final Map<FlameLabel, Integer> nameIds = new HashMap<>();
+
+        DataWriter(FlameTree tree, FlameDiff diff, FlameHtmlOptions options) {
+            this.tree = tree;
+            this.diff = diff;
+            this.options = options;
+            this.kept = keptNodes(tree, options.minWidthPercent());
+        }
+
+        private int nameId(FlameLabel label) {
+            return nameIds.computeIfAbsent(label, l -> {
+                names.add(l);
+                return names.size() - 1;
+            });
+        }
+
+        void write(Writer out) throws IOException {
+            int[] nodeNames = new int[kept.length];
+            int[] newIndex = new int[tree.nodeCount()];
+            Arrays.fill(newIndex, -1);
+            for (int i = 0; i < kept.length; i++) {
+                nodeNames[i] = nameId(tree.labels().get(tree.nodeLabels()[kept[i]]));
+                newIndex[kept[i]] = i;
+            }
+            List<long[]> gone = new ArrayList<>();
+            if (diff != null) {
+                FlameTree baseline = diff.baseline();
+                double threshold = baseline.totalWeight() * options.minWidthPercent() / 100.0;
+                for (FlameDiff.BaselineOnly only : diff.baselineOnly()) {
+                    long weight = baseline.total(only.baselineNode());
+                    int parent = newIndex[only.currentParent()];
+                    if (parent >= 0 && weight > 0 && weight >= threshold) {
+                        int name = nameId(baseline.labels().get(baseline.nodeLabels()[only.baselineNode()]));
+                        gone.add(new long[] {parent, name, weight});
+                    }
+                }
+            }
+            try (JsonGenerator json = JsonOutput.compact(out)) {
+                json.setCharacterEscapes(new ScriptSafeEscapes());
+                json.writeStartObject();
+                json.writeStringField("title", options.title());
+                json.writeStringField("subtitle", options.subtitle());
+                json.writeStringField("event", tree.kind().cliName());
+                json.writeStringField("unit", tree.weightUnit());
+                json.writeNumberField("samples", tree.sampleCount());
+                json.writeArrayFieldStart("kinds");
+                for (FlameLabel.Kind kind : FlameLabel.Kind.values()) {
+                    json.writeString(kind.name().toLowerCase(Locale.ROOT));
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("names");
+                for (FlameLabel label : names) {
+                    json.writeString(label.name());
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("nameKinds");
+                for (FlameLabel label : names) {
+                    json.writeNumber(label.kind().ordinal());
+                }
+                json.writeEndArray();
+                writeInts(json, "label", nodeNames);
+                int[] up = new int[kept.length];
+                int previousDepth = -1;
+                for (int i = 0; i < kept.length; i++) {
+                    up[i] = previousDepth + 1 - tree.depth(kept[i]);
+                    previousDepth = tree.depth(kept[i]);
+                }
+                writeInts(json, "up", up);
+                json.writeArrayFieldStart("total");
+                for (int node : kept) {
+                    json.writeNumber(tree.total(node));
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("self");
+                for (int node : kept) {
+                    json.writeNumber(tree.self(node));
+                }
+                json.writeEndArray();
+                if (diff != null) {
+                    writeBaseline(json, gone);
+                }
+                json.writeEndObject();
+            }
+        }
+
+        private void writeBaseline(JsonGenerator json, List<long[]> gone) throws IOException {
+            json.writeObjectFieldStart("baseline");
+            json.writeNumberField("grandTotal", diff.baseline().totalWeight());
+            json.writeNumberField("samples", diff.baseline().sampleCount());
+            json.writeArrayFieldStart("total");
+            for (int node : kept) {
+                json.writeNumber(diff.baselineTotal(node));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("self");
+            for (int node : kept) {
+                json.writeNumber(diff.baselineSelf(node));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("gone");
+            for (long[] entry : gone) {
+                for (long value : entry) {
+                    json.writeNumber(value);
+                }
+            }
+            json.writeEndArray();
+            // Baseline self weight per method name, for the table's change column.
+            Map<String, Long> methods = new LinkedHashMap<>();
+            FlameTree baseline = diff.baseline();
+            for (int node = 1; node < baseline.nodeCount(); node++) {
+                if (baseline.self(node) > 0) {
+                    methods.merge(baseline.name(node), baseline.self(node), Long::sum);
+                }
+            }
+            json.writeArrayFieldStart("methods");
+            for (Map.Entry<String, Long> method : methods.entrySet()) {
+                json.writeString(method.getKey());
+                json.writeNumber(method.getValue());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+
+        private static void writeInts(JsonGenerator json, String field, int[] values) throws IOException {
+            json.writeArrayFieldStart(field);
+            for (int value : values) {
+                json.writeNumber(value);
+            }
+            json.writeEndArray();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.flightpath.reporters.flame;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flightpath.analyzers.flame.FlameAnalyzer;
+import dev.flightpath.analyzers.flame.FlameOptions;
+import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.analyzers.flame.HotAnalyzer;
+import dev.flightpath.model.Frame;
+import dev.flightpath.model.FrameType;
+import dev.flightpath.model.InputFormat;
+import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.ProcessInfo;
+import dev.flightpath.model.ProcessKind;
+import dev.flightpath.model.Recording;
+import dev.flightpath.model.RecordingInfo;
+import dev.flightpath.model.SampleKind;
+import dev.flightpath.model.SampleTable;
+import dev.flightpath.model.SchedulingTable;
+import dev.flightpath.model.StackTable;
+import dev.flightpath.reporters.terminal.TerminalStyle;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FlameReportersTest {
+    /** Stacks given root first as "a;b;c"; one CPU sample each. */
+    private static Recording recording(String... rootFirstStacks) {
+        StackTable.Builder stacks = new StackTable.Builder();
+        SampleTable.Builder samples = new SampleTable.Builder();
+        for (String stack : rootFirstStacks) {
+            String[] names = stack.split(";");
+            int[] leafFirst = new int[names.length];
+            for (int i = 0; i < names.length; i++) {
+                leafFirst[names.length - 1 - i] = stacks.internFrame(new Frame(names[i], FrameType.JIT_COMPILED, 0));
+            }
+            samples.add(0, stacks.internStack(leafFirst), 0, SampleKind.CPU, 1);
+        }
+        return new Recording(new RecordingInfo(InputFormat.JFR, "2.1", "", "", 0, 1, 1, false), Map.of(),
+                List.of(new ProcessInfo(0, "1", "main", ProcessKind.THREAD, "")), List.of(), MessageTable.empty(),
+                SchedulingTable.empty(), stacks.build(), samples.build(), 0, List.of());
+    }
+
+    private static FlameTree tree(String... stacks) {
+        return FlameAnalyzer.build(recording(stacks), FlameOptions.of(SampleKind.CPU));
+    }
+
+    @Test
+    void collapsedGolden() throws IOException {
+        StringWriter out = new StringWriter();
+        new CollapsedReporter().write(tree(
+                "app.Main.main;app.Server.handle;app.Json.parse",
+                "app.Main.main;app.Server.handle;app.Json.parse",
+                "app.Main.main;app.Server.handle",
+                "app.Main.main;app.Gc.idle",
+                "app.Main.main;app.Server.handle;app.Db.query",
+                "app.Main.main;app.Server.handle;app.Json.parse"), out);
+        assertEquals(""
+                + "app.Main.main;app.Gc.idle 1\n"
+                + "app.Main.main;app.Server.handle 1\n"
+                + "app.Main.main;app.Server.handle;app.Db.query 1\n"
+                + "app.Main.main;app.Server.handle;app.Json.parse 3\n", out.toString());
+    }
+
+    @Test
+    void htmlEmbedsTheDataWithoutClosingTheScript() throws IOException {
+        StringWriter out = new StringWriter();
+        new FlameHtmlReporter().write(tree("x.Main.main;</script><script>alert(1)</script>", "x.Main.main;a&b\u2028c"),
+                new FlameHtmlOptions("T </script> & <b>", "sub", 0), out);
+        String html = out.toString();
+        assertFalse(html.contains(FlameHtmlReporter.PLACEHOLDER));
+        assertEquals(2, count(html, "</script>"), "only the template's own two script elements close");
+        assertFalse(html.contains("<script>alert"));
+        assertFalse(html.contains("\u2028"));
+        assertTrue(html.contains("\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)"), html);
+        assertTrue(html.contains("\"names\":[\"all\",\"x.Main.main\""), html);
+        assertFalse(html.contains("http://") || html.contains("https://"), "no network references");
+    }
+
+    @Test
+    void minWidthDropsNarrowSubtrees() {
+        // main (4) → a (3) → b (1); main → c (1).
+        FlameTree tree = tree("m.M.main;m.A.a", "m.M.main;m.A.a", "m.M.main;m.A.a;m.B.b", "m.M.main;m.C.c");
+        assertEquals(5, FlameHtmlReporter.keptNodes(tree, 0).length);
+        int[] kept = FlameHtmlReporter.keptNodes(tree, 50);
+        assertEquals(3, kept.length);
+        assertEquals("m.A.a", tree.name(kept[2]));
+    }
+
+    @Test
+    void hotTableShowsSharesAndWhatIsLeftOut() {
+        StringWriter text = new StringWriter();
+        new HotTableReporter(TerminalStyle.plain()).write(HotAnalyzer.hot(recording(
+                "m.M.main;m.A.a", "m.M.main;m.A.a", "m.M.main;m.B.b", "m.M.main"), FlameOptions.of(SampleKind.CPU)),
+                "test", 2, new PrintWriter(text));
+        List<String> lines = text.toString().lines().toList();
+        assertEquals(" test", lines.get(0));
+        assertTrue(lines.get(5).matches(" +2 +50\\.0% +2 +50\\.0% +m\\.A\\.a"), lines.get(5));
+        assertTrue(lines.get(6).matches(" +1 +25\\.0% +4 +100\\.0% +m\\.M\\.main"), lines.get(6));
+        assertEquals(" … 1 more methods (--top N)", lines.get(7));
+    }
+
+    @Test
+    void weightsInTheirUnits() {
+        assertEquals("512 B", HotWeights.format(512, "bytes"));
+        assertEquals("1.5 KiB", HotWeights.format(1536, "bytes"));
+        assertEquals("1,234", HotWeights.format(1234, "samples"));
+        assertEquals("4.56 ms", HotWeights.format(4_560_000, "nanoseconds"));
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
