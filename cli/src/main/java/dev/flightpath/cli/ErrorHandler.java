@@ -41,6 +41,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         if (cause instanceof InputDataException) {
             err.println(prefix(commandLine) + cause.getMessage());
             exitCode = ExitCodes.BAD_INPUT;
+        } else if (cause instanceof UsageFailure) {
+            err.println(prefix(commandLine) + cause.getMessage());
+            exitCode = ExitCodes.USAGE;
         } else if (cause instanceof CommandLine.ParameterException) {
             return handleParseException((CommandLine.ParameterException) cause, new String[0]);
         } else if (cause instanceof FileSystemException) {

@@ -12,6 +12,10 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** A bug in flightpath: rerun with --stacktrace and report it. */
     static final int INTERNAL = 3;
+    /** {@code check}: a rule failed. */
+    static final int RULE_FAILED = 4;
+    /** {@code check --strict}: a rule was inconclusive. */
+    static final int INCONCLUSIVE = 5;
 
     private ExitCodes() {
     }
@@ -23,6 +27,8 @@ final class ExitCodes {
         list.put("1", "bad input data (missing, unreadable, corrupt or wrong format)");
         list.put("2", "usage error (unknown option, bad value)");
         list.put("3", "internal error (a bug: rerun with --stacktrace and report it)");
+        list.put("4", "check: a rule failed");
+        list.put("5", "check --strict: a rule was inconclusive");
         return list;
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             SummaryCommand.class,
             FlameCommand.class,
             HotCommand.class,
+            CheckCommand.class,
             MailboxCommand.class,
             LatencyCommand.class,
             CommandLine.HelpCommand.class

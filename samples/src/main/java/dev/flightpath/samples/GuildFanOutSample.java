@@ -40,7 +40,10 @@ import jdk.jfr.Configuration;
  * and consumer spans, the guild's consumer span linked to the post's producer span, session spans
  * children of the fan-out spans, fan-out spans sampled with p = min(1, 4/N)).
  *
- * <p>Arguments: output directory, posts (default 120), sessions (default 8), seed (default 42).
+ * <p>Arguments: output directory, posts (default 120), sessions (default 8), seed (default 42),
+ * guild work factor (default 1; 3 makes the guild three times slower: an injected slowdown),
+ * JFR settings ({@code profile} (default) or {@code none}: only flightpath's recorder events), and
+ * a file name prefix (default {@code guild-fanout}).
  */
 public final class GuildFanOutSample {
     private static final AttributeKey<String> DESTINATION = AttributeKey.stringKey("messaging.destination.name");
@@ -63,10 +66,13 @@ public final class GuildFanOutSample {
         int posts = args.length > 1 ? Integer.parseInt(args[1]) : 120;
         int sessions = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
+        int guildWork = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        String settings = args.length > 5 ? args[5] : "profile";
+        String prefix = args.length > 6 ? args[6] : "guild-fanout";
         Files.createDirectories(outDir);
 
-        try (jdk.jfr.Recording recording = startRecording();
-                OutputStream spans = new BufferedOutputStream(Files.newOutputStream(outDir.resolve("guild-fanout-otlp.jsonl")))) {
+        try (jdk.jfr.Recording recording = startRecording(settings);
+                OutputStream spans = new BufferedOutputStream(Files.newOutputStream(outDir.resolve(prefix + "-otlp.jsonl")))) {
             SdkTracerProvider tracing = SdkTracerProvider.builder()
                     .setResource(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), "guild-service")))
                     .setSampler(new FanOutSampler())
@@ -74,17 +80,18 @@ public final class GuildFanOutSample {
                             OtlpStdoutSpanExporter.builder().setOutput(spans).setWrapperJsonObject(true).build())
                             .setScheduleDelay(200, TimeUnit.MILLISECONDS).build())
                     .build();
-            long sends = run(tracing.get("guild-fanout-sample"), posts, sessions, new Random(seed));
+            long sends = run(tracing.get("guild-fanout-sample"), posts, sessions, new Random(seed), guildWork);
             tracing.forceFlush().join(30, TimeUnit.SECONDS);
             tracing.shutdown().join(30, TimeUnit.SECONDS);
             recording.stop();
-            recording.dump(outDir.resolve("guild-fanout-recorder.jfr"));
+            recording.dump(outDir.resolve(prefix + "-recorder.jfr"));
             System.out.println("posts " + posts + ", sessions " + sessions + ", messages sent " + sends);
         }
     }
 
-    private static jdk.jfr.Recording startRecording() throws java.io.IOException, ParseException {
-        jdk.jfr.Recording recording = new jdk.jfr.Recording(Configuration.getConfiguration("profile"));
+    private static jdk.jfr.Recording startRecording(String settings) throws java.io.IOException, ParseException {
+        jdk.jfr.Recording recording = settings.equals("none") ? new jdk.jfr.Recording()
+                : new jdk.jfr.Recording(Configuration.getConfiguration(settings));
         for (String event : List.of("flightpath.MessageEnqueued", "flightpath.MessageDequeued",
                 "flightpath.MessageHandled", "flightpath.TaskSubmitted", "flightpath.TaskExecuted")) {
             recording.enable(event).withoutThreshold();
@@ -95,7 +102,7 @@ public final class GuildFanOutSample {
     }
 
     /** Runs the workload; returns the number of messages sent (posts plus deliveries). */
-    private static long run(Tracer tracer, int posts, int sessionCount, Random random) throws Exception {
+    private static long run(Tracer tracer, int posts, int sessionCount, Random random, int guildWork) throws Exception {
         TracedMailbox<Post> guild = new TracedMailbox<>("guild");
         List<TracedMailbox<Delivery>> sessions = new ArrayList<>();
         for (int i = 0; i < sessionCount; i++) {
@@ -108,7 +115,7 @@ public final class GuildFanOutSample {
         long expectedDeliveries = (long) posts * sessionCount;
 
         List<Thread> threads = new ArrayList<>();
-        threads.add(new Thread(() -> runGuild(tracer, guild, sessions, posts, sends), "guild"));
+        threads.add(new Thread(() -> runGuild(tracer, guild, sessions, posts, sends, guildWork), "guild"));
         for (int i = 0; i < sessionCount; i++) {
             TracedMailbox<Delivery> mailbox = sessions.get(i);
             threads.add(new Thread(() -> runSession(tracer, mailbox, renderers, delivered, expectedDeliveries),
@@ -137,11 +144,12 @@ public final class GuildFanOutSample {
     }
 
     private static void runGuild(Tracer tracer, TracedMailbox<Post> guild, List<TracedMailbox<Delivery>> sessions,
-            int posts, AtomicLong sends) {
+            int posts, AtomicLong sends, int guildWork) {
         try {
             int handled = 0;
             while (handled < posts) {
-                if (guild.pollAndHandle(100, TimeUnit.MILLISECONDS, post -> fanOut(tracer, post, sessions, sends))) {
+                if (guild.pollAndHandle(100, TimeUnit.MILLISECONDS,
+                        post -> fanOut(tracer, post, sessions, sends, guildWork))) {
                     handled++;
                 }
             }
@@ -150,13 +158,14 @@ public final class GuildFanOutSample {
         }
     }
 
-    private static void fanOut(Tracer tracer, Post post, List<TracedMailbox<Delivery>> sessions, AtomicLong sends) {
+    private static void fanOut(Tracer tracer, Post post, List<TracedMailbox<Delivery>> sessions, AtomicLong sends,
+            int guildWork) {
         Span process = tracer.spanBuilder("guild process").setSpanKind(SpanKind.CONSUMER).setNoParent()
                 .addLink(post.producer()).setAttribute(SYSTEM, "flightpath-sample")
                 .setAttribute(DESTINATION, "guild").setAttribute(OPERATION, "process").startSpan();
         try {
             // Permission checks and member lookup: slower than the bursts arrive.
-            process.setAttribute("guild.checksum", burnCpu(200_000));
+            process.setAttribute("guild.checksum", burnCpu(200_000 * guildWork));
             for (TracedMailbox<Delivery> session : sessions) {
                 Span publish = tracer.spanBuilder("session publish").setSpanKind(SpanKind.PRODUCER)
                         .setParent(Context.root().with(process))

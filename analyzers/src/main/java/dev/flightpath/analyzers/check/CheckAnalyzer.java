@@ -68,14 +68,26 @@ public final class CheckAnalyzer {
         return decide(pending, settings, baseline != null);
     }
 
+    /**
+     * The series that match the selector, pooled by the metric's group-by labels plus the labels
+     * the selector names, in a stable order.
+     */
     private static List<MetricSeries> matching(MetricSource metric, Recording recording, Rule rule) {
-        List<MetricSeries> groups = new ArrayList<>();
+        java.util.Set<String> keyLabels = new java.util.TreeSet<>(metric.groupBy());
+        rule.selector().matchers().forEach(matcher -> keyLabels.add(matcher.label()));
+        Map<Map<String, String>, List<MetricSeries>> parts = new java.util.TreeMap<>(
+                Comparator.comparing(Object::toString));
         for (MetricSeries series : metric.series(recording, rule.selector())) {
             if (rule.selector().matches(series.labels())) {
-                groups.add(series);
+                Map<String, String> key = new java.util.TreeMap<>();
+                for (String label : keyLabels) {
+                    key.put(label, series.labels().getOrDefault(label, ""));
+                }
+                parts.computeIfAbsent(key, k -> new ArrayList<>()).add(series);
             }
         }
-        groups.sort(Comparator.comparing(series -> series.labels().toString()));
+        List<MetricSeries> groups = new ArrayList<>();
+        parts.forEach((key, list) -> groups.add(MetricSeries.pool(key, list)));
         return groups;
     }
 

@@ -18,8 +18,9 @@ import java.util.Map;
  * @param limit           the limit it was compared with (resolved against the baseline)
  * @param baseline        the statistic in the baseline recording
  * @param delta           observed - baseline
- * @param deltaLow        the low end of the confidence interval of the change (per-window means)
- * @param deltaHigh       the high end
+ * @param deltaLow        the low end of the 95% bootstrap interval of the change in the mean
+ *                        per-window statistic (the windows are what the test compares)
+ * @param deltaHigh       its high end
  * @param pValue          the one-sided Mann-Whitney p-value of a change in the bad direction
  * @param adjustedPValue  the same after Holm's correction over all baseline conditions
  * @param events          observations in the current recording

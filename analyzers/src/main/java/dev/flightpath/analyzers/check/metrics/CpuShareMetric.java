@@ -32,6 +32,11 @@ final class CpuShareMetric implements MetricSource {
     }
 
     @Override
+    public java.util.Set<String> groupBy() {
+        return java.util.Set.of("frame");
+    }
+
+    @Override
     public MetricUnit unit() {
         return MetricUnit.RATIO;
     }

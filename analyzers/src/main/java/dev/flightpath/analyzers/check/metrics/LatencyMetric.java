@@ -28,6 +28,11 @@ final class LatencyMetric implements MetricSource {
     }
 
     @Override
+    public java.util.Set<String> groupBy() {
+        return java.util.Set.of("process", "category");
+    }
+
+    @Override
     public MetricUnit unit() {
         return MetricUnit.NANOSECONDS;
     }

@@ -28,6 +28,11 @@ final class MailboxDepthMetric implements MetricSource {
     }
 
     @Override
+    public java.util.Set<String> groupBy() {
+        return java.util.Set.of("mailbox");
+    }
+
+    @Override
     public MetricUnit unit() {
         return MetricUnit.COUNT;
     }
@@ -47,6 +52,9 @@ final class MailboxDepthMetric implements MetricSource {
         MessageTable messages = recording.messages();
         Map<String, List<Integer>> rowsByMailbox = new HashMap<>();
         for (int row = 0; row < messages.size(); row++) {
+            if (messages.enqueueNanos(row) == Message.NEVER) {
+                continue; // sent, but never reached a mailbox within the recording
+            }
             rowsByMailbox.computeIfAbsent(messages.mailbox(row), key -> new ArrayList<>()).add(row);
         }
         long endNanos = recording.info().startNanos() + recording.info().durationNanos();

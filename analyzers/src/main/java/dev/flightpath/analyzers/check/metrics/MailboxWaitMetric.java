@@ -1,6 +1,7 @@
 package dev.flightpath.analyzers.check.metrics;
 
 import dev.flightpath.analyzers.check.rules.MetricSelector;
+import dev.flightpath.model.Message;
 import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.Recording;
 import java.util.List;
@@ -20,6 +21,11 @@ final class MailboxWaitMetric implements MetricSource {
     }
 
     @Override
+    public java.util.Set<String> groupBy() {
+        return java.util.Set.of("mailbox");
+    }
+
+    @Override
     public MetricUnit unit() {
         return MetricUnit.NANOSECONDS;
     }
@@ -34,8 +40,8 @@ final class MailboxWaitMetric implements MetricSource {
         SeriesBuilder builder = new SeriesBuilder();
         MessageTable messages = recording.messages();
         for (int row = 0; row < messages.size(); row++) {
-            if (messages.dequeueNanos(row) == dev.flightpath.model.Message.NEVER) {
-                continue;
+            if (messages.dequeueNanos(row) == Message.NEVER || messages.enqueueNanos(row) == Message.NEVER) {
+                continue; // never taken, or never reached a mailbox within the recording
             }
             Map<String, String> labels = Map.of("mailbox", messages.mailbox(row),
                     "process", LatencyMetric.name(recording.processes(), messages.receiverProcessId(row)));

@@ -16,6 +16,13 @@ public interface MetricSource {
 
     MetricUnit unit();
 
+    /**
+     * The labels a rule's groups are split by when the selector names no others: a rule is
+     * evaluated per distinct value of these plus the labels its matchers name, and observations
+     * that differ only in other labels are pooled.
+     */
+    Set<String> groupBy();
+
     /** True for a gauge (a level over time, weighted by how long it held): no {@code count}. */
     default boolean isGauge() {
         return false;

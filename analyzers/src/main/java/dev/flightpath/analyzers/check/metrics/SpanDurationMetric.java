@@ -21,6 +21,11 @@ final class SpanDurationMetric implements MetricSource {
     }
 
     @Override
+    public java.util.Set<String> groupBy() {
+        return java.util.Set.of("name");
+    }
+
+    @Override
     public MetricUnit unit() {
         return MetricUnit.NANOSECONDS;
     }

@@ -65,12 +65,33 @@ public final class RulesParser {
             }
             return new RuleSet(rules, settings);
         } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            int line = location == null ? 1 : Math.max(1, location.getLineNr());
-            throw new RulesException(line, "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw yamlError(e);
         } catch (IOException e) {
             throw new RulesException(1, "cannot read the rules: " + e.getMessage());
         }
+    }
+
+    private static final java.util.regex.Pattern YAML_MARK =
+            java.util.regex.Pattern.compile("^\\s*in '[^']*', line (\\d+), column (\\d+):");
+
+    /**
+     * SnakeYAML's message names a context and the problem, each followed by an indented
+     * "in 'reader', line L, column C:" mark and an excerpt: keep the unindented descriptions and
+     * report the problem's line.
+     */
+    private static RulesException yamlError(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        int line = location == null ? 1 : Math.max(1, location.getLineNr());
+        List<String> descriptions = new ArrayList<>();
+        for (String text : e.getOriginalMessage().split("\n")) {
+            java.util.regex.Matcher mark = YAML_MARK.matcher(text);
+            if (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+            } else if (!text.isBlank() && !Character.isWhitespace(text.charAt(0))) {
+                descriptions.add(text.trim());
+            }
+        }
+        return new RulesException(line, "not valid YAML: " + String.join(", ", descriptions));
     }
 
     private static List<Rule> thresholds(JsonParser parser) throws IOException, RulesException {

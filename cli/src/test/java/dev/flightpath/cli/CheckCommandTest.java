@@ -1,0 +1,119 @@
+package dev.flightpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/**
+ * The CI gate on real recordings of one workload (sample-recordings/check): two runs of the same
+ * workload pass against each other; a run with a three times slower guild fails.
+ */
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    private static String sample(String name) {
+        return TestFiles.root().resolve("sample-recordings/check").resolve(name).toString();
+    }
+
+    private static String rules() {
+        return sample("rules.yaml");
+    }
+
+    @Test
+    void twoRunsOfTheSameWorkloadPass() {
+        CliRun run = CliRun.of("check", sample("run-b-recorder.jfr"), "--baseline", sample("run-a-recorder.jfr"),
+                "--rules", rules());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("PASS"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void anInjectedSlowdownFailsWithEveryOutputWritten() throws Exception {
+        Path junit = dir.resolve("check.xml");
+        Path markdown = dir.resolve("check.md");
+        Path json = dir.resolve("check.json");
+        CliRun run = CliRun.of("check", sample("slow-guild-recorder.jfr"), "--baseline", sample("run-a-recorder.jfr"),
+                "--rules", rules(), "--junit", junit.toString(), "--markdown", markdown.toString(), "--json", json.toString());
+        assertEquals(4, run.exitCode(), run.out() + run.err());
+        String file = sample("slow-guild-recorder.jfr");
+        Golden.assertMatches("check-slow-guild.txt", run.out().replace(file, "SLOW"));
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        int failures = Integer.parseInt(xml.getDocumentElement().getAttribute("failures"));
+        assertEquals(3, failures, "guild wait p99 and avg, guild depth max");
+        assertEquals(failures, xml.getElementsByTagName("failure").getLength());
+
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals("FAIL", report.get("verdict").asText());
+        for (JsonNode result : report.get("results")) {
+            if (result.get("verdict").asText().equals("FAIL")) {
+                assertTrue(result.get("adjustedPValue").asDouble() < 0.05);
+                assertTrue(result.get("observed").asDouble() > result.get("limit").asDouble());
+            }
+        }
+        Golden.assertMatches("check-slow-guild.md", Files.readString(markdown));
+    }
+
+    @Test
+    void strictFailsOnInconclusive() throws IOException {
+        Path strictRules = dir.resolve("rules.yaml");
+        Files.writeString(strictRules, "thresholds:\n  mailbox.wait{mailbox=\"guild\"}:\n"
+                + "    conditions: [\"p(99) < 1h\"]\n    min_events: 1000000\n");
+        String file = sample("run-a-recorder.jfr");
+        assertEquals(0, CliRun.of("check", file, "--rules", strictRules.toString()).exitCode());
+        CliRun strict = CliRun.of("check", file, "--rules", strictRules.toString(), "--strict");
+        assertEquals(5, strict.exitCode(), strict.out());
+        assertTrue(strict.out().contains("INCONCLUSIVE"), strict.out());
+    }
+
+    private static void rulesError(CliRun run, String... expected) {
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.errLines().length, run.err());
+        for (String part : expected) {
+            assertTrue(run.err().contains(part), run.err());
+        }
+    }
+
+    @Test
+    void badRulesExitTwoNamingFileAndLine() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "thresholds:\n  latency:\n    - p(99) < 5\n");
+        rulesError(CliRun.of("check", sample("run-a-recorder.jfr"), "--rules", bad.toString()),
+                "flightpath check: invalid rules '" + bad + "': line 3:", "needs a unit");
+        Files.writeString(bad, "thresholds:\n  gc.pauses:\n    - max < 5ms\n");
+        rulesError(CliRun.of("check", sample("run-a-recorder.jfr"), "--rules", bad.toString()), "line 2", "unknown metric");
+    }
+
+    @Test
+    void baselineRulesNeedABaseline() {
+        rulesError(CliRun.of("check", sample("run-a-recorder.jfr"), "--rules", rules()), "pass --baseline", "line 5");
+    }
+
+    @Test
+    void missingRulesFile() {
+        rulesError(CliRun.of("check", sample("run-a-recorder.jfr"), "--rules", dir.resolve("none.yaml").toString()),
+                "cannot read rules", "file not found");
+        CliRun noRules = CliRun.of("check", sample("run-a-recorder.jfr"));
+        assertEquals(2, noRules.exitCode());
+    }
+
+    @Test
+    void badRecordingIsBadInput() throws IOException {
+        Path empty = dir.resolve("empty.jfr");
+        Files.write(empty, new byte[0]);
+        CliRun run = CliRun.of("check", empty.toString(), "--rules", rules(), "--baseline", sample("run-a-recorder.jfr"));
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("flightpath check: empty file"), run.err());
+    }
+}
