@@ -163,6 +163,34 @@ class CheckAnalyzerTest {
     }
 
     @Test
+    void cpuShareCountsSamplesWithTheFrameOnTheStack() throws RulesException {
+        StackTable.Builder stacks = new StackTable.Builder();
+        int a = stacks.internFrame(new dev.flightpath.model.Frame("x.A.run", dev.flightpath.model.FrameType.JIT_COMPILED, 0));
+        int b = stacks.internFrame(new dev.flightpath.model.Frame("x.B.parse", dev.flightpath.model.FrameType.JIT_COMPILED, 0));
+        int c = stacks.internFrame(new dev.flightpath.model.Frame("y.C.idle", dev.flightpath.model.FrameType.NATIVE, 0));
+        int ab = stacks.internStack(new int[] {b, a});
+        int onlyA = stacks.internStack(new int[] {a});
+        int onlyC = stacks.internStack(new int[] {c});
+        SampleTable.Builder samples = new SampleTable.Builder();
+        int[] order = {ab, onlyA, onlyC, ab};
+        for (int i = 0; i < order.length; i++) {
+            samples.add(START + i * MS, order[i], 0, dev.flightpath.model.SampleKind.CPU, 1);
+        }
+        samples.add(START, onlyC, 0, dev.flightpath.model.SampleKind.LOCK, 5 * MS); // not a CPU sample
+        Recording recording = new Recording(new RecordingInfo(InputFormat.JFR, "2.1", "", "", START, 10 * MS, 1, false),
+                Map.of(), List.of(new ProcessInfo(0, "1", "main", ProcessKind.THREAD, "")), List.of(),
+                MessageTable.empty(), SchedulingTable.empty(), stacks.build(), samples.build(), 0, List.of());
+        CheckResult result = CheckAnalyzer.evaluate(rules("thresholds:\n  cpu.share{frame=~\"x\\\\..*\"}:\n"
+                + "    - value < 60%\n"), recording, null);
+        assertEquals(2, result.results().size());
+        assertEquals("x.A.run", result.results().get(0).group().get("frame"));
+        assertEquals(0.75, result.results().get(0).observed(), 1e-12);
+        assertEquals(Verdict.FAIL, result.results().get(0).verdict());
+        assertEquals(0.5, result.results().get(1).observed(), 1e-12);
+        assertEquals(Verdict.PASS, result.results().get(1).verdict());
+    }
+
+    @Test
     void holmCorrectionAppliesAcrossConditions() throws RulesException {
         Recording baseline = latencies(noisy(200, 10 * MS, 2 * MS, 7), false);
         Recording slower = latencies(noisy(200, 20 * MS, 2 * MS, 8), false);

@@ -61,25 +61,44 @@ final class CpuShareMetric implements MetricSource {
         boolean namesFrames = selector.matchers().stream().anyMatch(m -> m.label().equals("frame")
                 && (m.operator() == LabelMatcher.Operator.EQUALS || m.operator() == LabelMatcher.Operator.MATCHES));
         List<MetricSeries> series = new ArrayList<>();
-        if (!namesFrames || frames.size() > MAX_FRAMES) {
+        if (!namesFrames || frames.isEmpty() || frames.size() > MAX_FRAMES) {
             return series;
         }
-        for (String frame : frames) {
-            SeriesBuilder builder = new SeriesBuilder();
-            Map<String, String> labels = Map.of("frame", frame);
-            for (int row = 0; row < samples.size(); row++) {
-                if (samples.kind(row) != kind) {
-                    continue;
-                }
-                int stackId = samples.stackId(row);
-                boolean onStack = false;
-                for (int i = 0; stackId >= 0 && i < stacks.depth(stackId) && !onStack; i++) {
-                    onStack = stacks.frame(stacks.frameAt(stackId, i)).name().equals(frame);
-                }
-                builder.add(labels, samples.timeNanos(row), onStack ? 1.0 : 0.0, 1.0);
-            }
-            series.addAll(builder.build());
+        List<String> groups = new ArrayList<>(frames);
+        Map<String, Integer> groupOfName = new java.util.HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            groupOfName.put(groups.get(g), g);
         }
+        int[] groupOfFrame = new int[stacks.frameCount()];
+        for (int id = 0; id < groupOfFrame.length; id++) {
+            groupOfFrame[id] = groupOfName.getOrDefault(stacks.frame(id).name(), -1);
+        }
+        // Which groups each distinct stack holds, worked out once per stack.
+        Map<Integer, java.util.BitSet> groupsOnStack = new java.util.HashMap<>();
+        SeriesBuilder builder = new SeriesBuilder();
+        List<Map<String, String>> labels = new ArrayList<>();
+        for (String frame : groups) {
+            labels.add(Map.of("frame", frame));
+        }
+        for (int row = 0; row < samples.size(); row++) {
+            if (samples.kind(row) != kind) {
+                continue;
+            }
+            java.util.BitSet present = groupsOnStack.computeIfAbsent(samples.stackId(row), stackId -> {
+                java.util.BitSet bits = new java.util.BitSet(groups.size());
+                for (int i = 0; stackId >= 0 && i < stacks.depth(stackId); i++) {
+                    int group = groupOfFrame[stacks.frameAt(stackId, i)];
+                    if (group >= 0) {
+                        bits.set(group);
+                    }
+                }
+                return bits;
+            });
+            for (int g = 0; g < groups.size(); g++) {
+                builder.add(labels.get(g), samples.timeNanos(row), present.get(g) ? 1.0 : 0.0, 1.0);
+            }
+        }
+        series.addAll(builder.build());
         return series;
     }
 }
