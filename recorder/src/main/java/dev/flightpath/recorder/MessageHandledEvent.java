@@ -5,10 +5,12 @@ import jdk.jfr.Description;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
 
 /** The receiver handled a message: the event spans the handling, on the receiver's thread. */
 @Name(MessageHandledEvent.NAME)
 @Label("Message Handled")
+@StackTrace(false) // the stack at commit is the helper's own frame, of no use
 @Category({"flightpath", "Messaging"})
 @Description("The receiver handled a message; the duration is the handling time")
 public final class MessageHandledEvent extends Event {

@@ -5,6 +5,7 @@ import jdk.jfr.Description;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
 
 /**
  * A task ran: the event spans the run, on the worker thread. Its start minus the matching
@@ -12,6 +13,7 @@ import jdk.jfr.Name;
  */
 @Name(TaskExecutedEvent.NAME)
 @Label("Task Executed")
+@StackTrace(false) // the stack at commit is the helper's own frame, of no use
 @Category({"flightpath", "Executors"})
 @Description("A task ran on a worker thread; the duration is the run time")
 public final class TaskExecutedEvent extends Event {
