@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             HotCommand.class,
             MailboxCommand.class,
             LatencyCommand.class,
+            CriticalPathCommand.class,
             CommandLine.HelpCommand.class
         },
         sortOptions = false)
