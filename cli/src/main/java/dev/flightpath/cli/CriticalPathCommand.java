@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             "  * Totals and percentiles weigh each path by its root's sampling weight; the",
             "    output then says 'estimated'. Percentiles are over the paths an operation",
             "    is on.",
-            "  * A recording without spans is bad input for this command: exit code 1."
+            "  * --trace with an id that is not in the file is bad input: exit code 1."
         })
 final class CriticalPathCommand implements Callable<Integer> {
     @Mixin
@@ -84,10 +84,6 @@ final class CriticalPathCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
         Recording recording = input.load(LoadRequest.of(DataKind.SPANS));
-        if (recording.spans().isEmpty()) {
-            throw new InputDataException("no spans in", input.file,
-                    "the critical-path command needs spans (OTLP, Jaeger, Zipkin or Chrome JSON)");
-        }
         String trace = traceId == null ? null : traceId.trim().toLowerCase(Locale.ROOT);
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)
                 && recording.spans().stream().map(Span::traceId).noneMatch(traceId::equals)) {
