@@ -31,6 +31,70 @@ class CriticalPathPropertyTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {101, 102, 103, 104, 105, 106, 107, 108, 109, 110})
+    void withoutMessagesTheWalkEqualsARecursiveReading(long seed) {
+        Random random = new Random(seed);
+        for (int round = 0; round < 20; round++) {
+            List<Span> spans = new ArrayList<>();
+            for (Span span : randomSpans(random, 1 + random.nextInt(150))) {
+                spans.add(span(span.traceId(), span.spanId(), span.parentSpanId(), span.startNanos(), span.endNanos(),
+                        SpanKind.INTERNAL, List.of()));
+            }
+            Recording recording = SpanRecording.build(spans);
+            SpanGraph graph = SpanGraph.of(spans);
+            List<TracePath> paths = CriticalPathAnalyzer.paths(recording);
+            for (int p = 0; p < paths.size(); p++) {
+                int root = graph.root(p);
+                List<String> expected = new ArrayList<>();
+                recursive(graph, root, spans.get(root).startNanos(), spans.get(root).endNanos(), expected);
+                List<String> actual = new ArrayList<>();
+                for (PathSegment segment : paths.get(p).segments()) {
+                    for (long t = segment.startNanos(); t < segment.endNanos(); t++) {
+                        actual.add(segment.spanIndex() + " " + segment.kind());
+                    }
+                }
+                java.util.Collections.reverse(expected);
+                assertEquals(expected, actual, "seed " + seed + " round " + round + " root " + root);
+            }
+        }
+    }
+
+    /** The rules read recursively, one entry per nanosecond, latest first: the oracle for small trees. */
+    private static void recursive(SpanGraph graph, int span, long lo, long hi, List<String> latestFirst) {
+        List<long[]> kids = new ArrayList<>();
+        for (int c = 0; c < graph.childCount(span); c++) {
+            int child = graph.child(span, c);
+            Span k = graph.spans().get(child);
+            long start = Math.max(k.startNanos(), lo);
+            long end = Math.min(k.endNanos(), hi);
+            if (end > start) {
+                kids.add(new long[] {child, start, end, k.endNanos()});
+            }
+        }
+        kids.sort((a, b) -> a[2] != b[2] ? Long.compare(b[2], a[2]) : a[3] != b[3] ? Long.compare(b[3], a[3])
+                : a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[0], b[0]));
+        long cursor = hi;
+        for (long[] kid : kids) {
+            if (kid[2] <= cursor) {
+                own(span, kids, kid[2], cursor, latestFirst);
+                recursive(graph, (int) kid[0], kid[1], kid[2], latestFirst);
+                cursor = kid[1];
+            }
+        }
+        own(span, kids, lo, cursor, latestFirst);
+    }
+
+    private static void own(int span, List<long[]> kids, long from, long to, List<String> latestFirst) {
+        for (long t = to - 1; t >= from; t--) {
+            boolean covered = false;
+            for (long[] kid : kids) {
+                covered |= kid[1] <= t && t < kid[2];
+            }
+            latestFirst.add(span + " " + (covered ? SegmentKind.RUNNING : SegmentKind.SELF));
+        }
+    }
+
     @Test
     void aHundredThousandDeepChain() {
         int depth = 100_000;
