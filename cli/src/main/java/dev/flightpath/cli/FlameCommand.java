@@ -1,5 +1,6 @@
 package dev.flightpath.cli;
 
+import dev.flightpath.analyzers.criticalpath.SpanFlameAnalyzer;
 import dev.flightpath.analyzers.flame.FlameAnalyzer;
 import dev.flightpath.analyzers.flame.FlameDiff;
 import dev.flightpath.analyzers.flame.FlameDiffAnalyzer;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "flame", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A flame graph of a recording's stack samples: a self-contained HTML page (zoom, search, "
-                + "table of methods), or folded stacks for other tools.")
+                + "table of methods), or folded stacks for other tools. For span data without samples: "
+                + "critical-path time by span-name stack (see critical-path).")
 final class FlameCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -87,7 +89,10 @@ final class FlameCommand implements Callable<Integer> {
         }
         Path target = output != null ? output : Path.of(baseName(input.file) + ".html");
         OutputType type = outputType(target);
-        Recording recording = input.load(LoadRequest.of(DataKind.SAMPLES));
+        Recording recording = input.load(LoadRequest.of(DataKind.SAMPLES, DataKind.SPANS));
+        if (recording.samples().size() == 0 && !recording.spans().isEmpty()) {
+            return spanFlame(recording, target, type);
+        }
         SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.file, spec.commandLine(),
                 threads, reverse);
         FlameTree tree = FlameAnalyzer.build(recording, chosen.options());
@@ -114,6 +119,34 @@ final class FlameCommand implements Callable<Integer> {
                 + " of "
                 + style.number(Units.count(tree.sampleCount())) + " samples, event " + chosen.describeEvent()
                 + (tree.sampleCount() == 0 ? style.warning(" (no samples matched the filters)") : ""));
+        console.flush();
+        return ExitCodes.OK;
+    }
+
+    /** A span dump without samples: critical-path time by span-name stack. */
+    private int spanFlame(Recording recording, Path target, OutputType type) throws IOException {
+        if (baseline != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline needs stack samples; '"
+                    + input.file + "' has spans only");
+        }
+        FlameTree tree = SpanFlameAnalyzer.build(recording);
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            if (type == OutputType.HTML) {
+                String subtitle = "critical-path time by span-name stack \u00b7 " + Units.count(tree.sampleCount())
+                        + " paths \u00b7 " + Units.duration(tree.totalWeight()) + " \u00b7 "
+                        + Units.utcTime(recording.info().startNanos());
+                new FlameHtmlReporter().write(tree, new FlameHtmlOptions(title != null ? title
+                        : "Critical-path flame graph: " + input.file.getFileName(), subtitle, minWidthPercent), out);
+            } else {
+                new CollapsedReporter().write(tree, out);
+            }
+        }
+        TerminalStyle style = root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain();
+        PrintWriter console = spec.commandLine().getOut();
+        console.println("Wrote " + style.heading(target.toString()) + ": "
+                + (type == OutputType.HTML ? "flame graph" : "folded stacks") + " of the critical paths of "
+                + style.number(Units.count(tree.sampleCount())) + " root spans ("
+                + Units.duration(tree.totalWeight()) + ", in nanoseconds by span-name stack)");
         console.flush();
         return ExitCodes.OK;
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             CheckCommand.class,
             MailboxCommand.class,
             LatencyCommand.class,
+            CriticalPathCommand.class,
             CommandLine.HelpCommand.class
         },
         sortOptions = false)
