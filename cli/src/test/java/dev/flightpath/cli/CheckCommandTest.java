@@ -108,6 +108,27 @@ class CheckCommandTest {
         assertEquals(2, noRules.exitCode());
     }
 
+    /** The gate's critical_path metric and the critical-path command agree on the same spans. */
+    @Test
+    void criticalPathMetricMatchesTheCriticalPathCommand() throws IOException {
+        String spans = TestFiles.sample("guild-fanout-otlp.jsonl").toString();
+        Path rulesFile = dir.resolve("cp.yaml");
+        Files.writeString(rulesFile, "thresholds:\n  critical_path{operation=\"guild process\"}:\n"
+                + "    - p(50) < 1h\n    - p(99) < 1h\n");
+        Path json = dir.resolve("cp.json");
+        assertEquals(0, CliRun.of("check", spans, "--rules", rulesFile.toString(), "--json", json.toString()).exitCode());
+        JsonNode check = new ObjectMapper().readTree(json.toFile());
+        CliRun path = CliRun.of("critical-path", spans, "--format", "json");
+        JsonNode operation = null;
+        for (JsonNode row : new ObjectMapper().readTree(path.out()).get("byOperation")) {
+            if (row.get("operation").asText().equals("guild process")) {
+                operation = row;
+            }
+        }
+        assertEquals(operation.get("p50Nanos").asDouble(), check.get("results").get(0).get("observed").asDouble());
+        assertEquals(operation.get("p99Nanos").asDouble(), check.get("results").get(1).get("observed").asDouble());
+    }
+
     @Test
     void badRecordingIsBadInput() throws IOException {
         Path empty = dir.resolve("empty.jfr");

@@ -10,6 +10,7 @@ public final class Metrics {
             new MailboxWaitMetric(),
             new MailboxDepthMetric(),
             new SpanDurationMetric(),
+            new CriticalPathMetric(),
             new CpuShareMetric());
 
     private Metrics() {
