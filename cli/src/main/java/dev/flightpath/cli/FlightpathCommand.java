@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             HotCommand.class,
             MailboxCommand.class,
             LatencyCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         },
         sortOptions = false)
