@@ -29,4 +29,9 @@ public record FindingInputs(RecordingSummary summary, Optional<MailboxReport> ma
     public long startNanos() {
         return summary.startNanos();
     }
+
+    /** Whether a time lies within the recording (so it can be shown as an offset from its start). */
+    public boolean inRecording(long nanos) {
+        return nanos >= summary.startNanos() && nanos - summary.startNanos() <= summary.durationNanos();
+    }
 }

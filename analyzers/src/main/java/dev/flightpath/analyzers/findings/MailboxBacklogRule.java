@@ -37,7 +37,7 @@ public final class MailboxBacklogRule implements FindingRule {
             if (mailbox.maxDepth() < 2) {
                 continue;
             }
-            findings.add(finding(mailbox, inputs.startNanos()));
+            findings.add(finding(mailbox, inputs));
         }
         findings.sort(Comparator.comparingInt(Finding::score).reversed());
         return findings.subList(0, Math.min(MAX_FINDINGS, findings.size()));
@@ -48,11 +48,14 @@ public final class MailboxBacklogRule implements FindingRule {
         return mailbox.leftAtEnd() > 0 ? Math.max(score, 25) : score;
     }
 
-    private Finding finding(MailboxStats mailbox, long startNanos) {
+    private Finding finding(MailboxStats mailbox, FindingInputs inputs) {
+        long startNanos = inputs.startNanos();
         Episode worst = mailbox.worstEpisode();
         StringBuilder statement = new StringBuilder("Mailbox ").append(name(mailbox)).append(" peaked at ")
-                .append(FindingText.count(mailbox.maxDepth())).append(mailbox.maxDepth() == 1 ? " message" : " messages")
-                .append(" at ").append(FindingText.offset(mailbox.maxDepthAtNanos(), startNanos));
+                .append(FindingText.count(mailbox.maxDepth())).append(mailbox.maxDepth() == 1 ? " message" : " messages");
+        if (inputs.inRecording(mailbox.maxDepthAtNanos())) {
+            statement.append(" at ").append(FindingText.offset(mailbox.maxDepthAtNanos(), startNanos));
+        }
         if (worst != null && !worst.ongoing() && worst.peakDepth() == mailbox.maxDepth()) {
             statement.append(" and took ").append(FindingText.duration(worst.endNanos() - worst.peakAtNanos()))
                     .append(" to drain");
@@ -72,7 +75,8 @@ public final class MailboxBacklogRule implements FindingRule {
         evidence.add(FindingText.count(mailbox.enqueued()) + " in, " + FindingText.count(mailbox.dequeued()) + " out, "
                 + FindingText.count(mailbox.leftAtEnd()) + " left at the end; mean depth "
                 + String.format(java.util.Locale.ROOT, "%.2f", mailbox.meanDepth()) + " messages");
-        if (worst != null) {
+        boolean timed = worst != null && inputs.inRecording(worst.startNanos()) && inputs.inRecording(worst.endNanos());
+        if (timed) {
             evidence.add("worst episode " + FindingText.offset(worst.startNanos(), startNanos) + " to "
                     + FindingText.offset(worst.endNanos(), startNanos) + ": "
                     + String.format(java.util.Locale.ROOT, "%.0f in/s, %.0f out/s", worst.inPerSecond(), worst.outPerSecond()));
@@ -85,8 +89,8 @@ public final class MailboxBacklogRule implements FindingRule {
         if (mailbox.estimated()) {
             evidence.add("estimated: the messages are sampled and counted by their weight");
         }
-        long from = worst != null ? worst.startNanos() : Long.MIN_VALUE;
-        long to = worst != null ? worst.endNanos() : Long.MAX_VALUE;
+        long from = timed ? worst.startNanos() : Long.MIN_VALUE;
+        long to = timed ? worst.endNanos() : Long.MAX_VALUE;
         return new Finding(id(), score(mailbox), statement.toString(), evidence, "mailboxes", from, to);
     }
 

@@ -83,8 +83,9 @@ public final class ReportHtmlReporter {
                 json.writeEndArray();
                 json.writeStringField("section", finding.section());
                 if (finding.hasTime()) {
-                    json.writeNumberField("from", finding.fromNanos() - start);
-                    json.writeNumberField("to", finding.toNanos() - start);
+                    long duration = document.timeline().endNanos() - start;
+                    json.writeNumberField("from", Math.min(duration, Math.max(0, finding.fromNanos() - start)));
+                    json.writeNumberField("to", Math.min(duration, Math.max(0, finding.toNanos() - start)));
                 }
                 json.writeEndObject();
             }
