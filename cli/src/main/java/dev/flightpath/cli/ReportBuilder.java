@@ -60,13 +60,20 @@ import java.util.Optional;
  * {@value #TIMELINE_WINDOWS} windows and depth series for the {@value #TOP_ROWS} worst mailboxes;
  * tables list the {@value #TOP_ROWS} worst mailboxes and latency groups and the
  * {@value #TOP_METHODS} hottest methods per kind; flame graphs leave out frames narrower than
- * {@value #FLAME_MIN_WIDTH_PERCENT}% of the whole.
+ * {@value #FLAME_MIN_WIDTH_PERCENT}% of the whole, and when the pages would pass
+ * {@value #FLAME_BUDGET_CHARS} characters together, frames narrower than 0.1%, 0.5% or 2%.
  */
 final class ReportBuilder {
     static final int TOP_ROWS = 10;
     static final int TOP_METHODS = 30;
     static final int TIMELINE_WINDOWS = 200;
     static final double FLAME_MIN_WIDTH_PERCENT = 0.02;
+    /** Wider cut-offs tried in turn while a flame page is over its share of the flame budget. */
+    static final double[] FLAME_WIDER_PERCENTS = {0.1, 0.5, 2};
+    /** Characters all flame pages of a report may take together. */
+    static final long FLAME_BUDGET_CHARS = 6_000_000;
+    /** About what one node takes in a flame page's data: its label, depth step, total and self. */
+    static final long CHARS_PER_NODE = 24;
 
     private final Path file;
     private final Recording recording;
@@ -152,6 +159,7 @@ final class ReportBuilder {
                 kinds.add(kind);
             }
         }
+        long budget = FLAME_BUDGET_CHARS / Math.max(1, kinds.size());
         for (SampleKind kind : kinds) {
             FlameOptions options = options(kind);
             FlameTree tree = FlameAnalyzer.build(recording, options);
@@ -159,11 +167,39 @@ final class ReportBuilder {
                 continue;
             }
             hot.add(HotAnalyzer.hot(recording, options));
-            StringWriter page = new StringWriter();
-            new FlameHtmlReporter().write(tree, new FlameHtmlOptions("Flame graph: " + file.getFileName() + " ("
-                    + kind.cliName() + ")", subtitle(tree.sampleCount(), kind), FLAME_MIN_WIDTH_PERCENT), page);
-            graphs.add(new FlameGraphPage(kind.cliName(), kind.cliName(), tree.sampleCount(), page.toString()));
+            String title = "Flame graph: " + file.getFileName() + " (" + kind.cliName() + ")";
+            double width = FLAME_MIN_WIDTH_PERCENT;
+            for (int i = 0; keptNodes(tree, width) * CHARS_PER_NODE > budget && i < FLAME_WIDER_PERCENTS.length; i++) {
+                width = FLAME_WIDER_PERCENTS[i];
+            }
+            String subtitle = subtitle(tree.sampleCount(), kind) + (width == FLAME_MIN_WIDTH_PERCENT ? ""
+                    : " \u00b7 frames under " + width + "% left out");
+            String page = flamePage(tree, title, subtitle, width);
+            graphs.add(new FlameGraphPage(kind.cliName(), kind.cliName(), tree.sampleCount(), page));
         }
+    }
+
+    /** How many nodes a flame page keeps: those at least minWidthPercent of the root wide, with their ancestors. */
+    static long keptNodes(FlameTree tree, double minWidthPercent) {
+        double threshold = tree.totalWeight() * minWidthPercent / 100.0;
+        long kept = 0;
+        int node = 0;
+        while (node < tree.nodeCount()) {
+            if (node == 0 || (tree.total(node) > 0 && tree.total(node) >= threshold)) {
+                kept++;
+                node++;
+            } else {
+                node = tree.subtreeEnd(node);
+            }
+        }
+        return kept;
+    }
+
+    private static String flamePage(FlameTree tree, String title, String subtitle, double minWidthPercent)
+            throws IOException {
+        StringWriter page = new StringWriter();
+        new FlameHtmlReporter().write(tree, new FlameHtmlOptions(title, subtitle, minWidthPercent), page);
+        return page.toString();
     }
 
     private FlameOptions options(SampleKind kind) {

@@ -64,7 +64,7 @@ class ReportBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--window-size=1400,1000",
+                "--hide-scrollbars", "--window-size=1400,1800",
                 "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -106,6 +106,8 @@ class ReportBrowserTest {
             assertTrue(findings.get(i).getText().contains(data.get("findings").get(i).get("statement").asText()));
         }
         String name = sample.substring(0, sample.indexOf('.'));
+        // The sticky navigation bar would cover the top of each section's screenshot.
+        script("document.getElementById('toc').style.position = 'static'");
         shoot(driver.findElement(By.id("header")), name + "-header");
         shoot(driver.findElement(By.id("findings")), name + "-findings");
         shoot(driver.findElement(By.id("timeline")), name + "-timeline");
