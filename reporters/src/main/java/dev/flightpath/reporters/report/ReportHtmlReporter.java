@@ -84,8 +84,8 @@ public final class ReportHtmlReporter {
                 json.writeStringField("section", finding.section());
                 if (finding.hasTime()) {
                     long duration = document.timeline().endNanos() - start;
-                    json.writeNumberField("from", Math.min(duration, Math.max(0, finding.fromNanos() - start)));
-                    json.writeNumberField("to", Math.min(duration, Math.max(0, finding.toNanos() - start)));
+                    json.writeNumberField("from", offset(finding.fromNanos(), start, duration));
+                    json.writeNumberField("to", offset(finding.toNanos(), start, duration));
                 }
                 json.writeEndObject();
             }
@@ -118,6 +118,15 @@ public final class ReportHtmlReporter {
             json.writeEndObject();
         }
         return text.toString();
+    }
+
+    /** A time as nanoseconds from the start, clamped to the recording (and safe from overflow). */
+    static long offset(long nanos, long start, long duration) {
+        if (nanos <= start) {
+            return 0;
+        }
+        long offset = nanos - start;
+        return offset < 0 ? duration : Math.min(duration, offset);
     }
 
     private static void timeline(JsonGenerator json, Timeline timeline) throws IOException {
