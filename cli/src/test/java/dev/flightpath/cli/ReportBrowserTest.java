@@ -18,10 +18,12 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -149,6 +151,34 @@ class ReportBrowserTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void baselineComparisonAndCiVerdictsRender() throws IOException {
+        Path rules = tmp.resolve("rules.yaml");
+        Files.writeString(rules, "thresholds:\n  latency:\n    - p(99) < 5ms\n  mailbox.depth{mailbox=\"guild\"}:\n"
+                + "    - max < 50\n");
+        Path html = Files.createDirectories(Path.of("target", "reports")).resolve("with-baseline-and-rules.html");
+        CliRun run = CliRun.of("report", TestFiles.sample("guild-fanout-recorder.jfr").toString(), "--baseline",
+                TestFiles.sample("guild-fanout-jdk17.jfr").toString(), "--rules", rules.toString(), "-o", html.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        driver.get(html.toAbsolutePath().toUri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
+        assertNoConsoleErrors();
+        script("document.getElementById('toc').style.position = 'static'");
+        WebElement comparison = driver.findElement(By.id("comparison"));
+        assertEquals("rendered", comparison.getAttribute("data-state"));
+        driver.switchTo().frame(comparison.findElement(By.cssSelector("iframe.flame")));
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        driver.switchTo().defaultContent();
+        WebElement checks = driver.findElement(By.id("checks"));
+        assertEquals("rendered", checks.getAttribute("data-state"));
+        assertTrue(checks.getText().contains("Overall: FAIL"), checks.getText());
+        assertTrue(checks.findElements(By.cssSelector("#checks-table tbody tr")).size() >= 2);
+        shoot(comparison, "guild-fanout-recorder-comparison-with-baseline");
+        shoot(checks, "guild-fanout-recorder-checks-with-rules");
+        assertNoConsoleErrors();
+    }
+
     /** Drags across the middle fifth of the timeline: the tables switch to the selection. */
     private void brushNarrows(JsonNode data, WebDriverWait wait) throws IOException {
         List<WebElement> overlays = driver.findElements(By.id("timeline-brush"));
@@ -198,6 +228,9 @@ class ReportBrowserTest {
 
     private static void shoot(WebElement element, String name) throws IOException {
         Files.createDirectories(SHOTS);
+        // A screenshot cannot be taller than the window: make the window fit the element.
+        int height = element.getSize().getHeight();
+        driver.manage().window().setSize(new Dimension(1400, Math.max(1000, height + 200)));
         new Actions(driver).scrollToElement(element).perform();
         Path shot = element.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
