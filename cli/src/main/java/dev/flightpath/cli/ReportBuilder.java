@@ -12,6 +12,7 @@ import dev.flightpath.analyzers.flame.FlameDiffAnalyzer;
 import dev.flightpath.analyzers.flame.FlameOptions;
 import dev.flightpath.analyzers.flame.FlameTree;
 import dev.flightpath.analyzers.flame.HotAnalyzer;
+import dev.flightpath.analyzers.flame.HotMethod;
 import dev.flightpath.analyzers.flame.HotMethods;
 import dev.flightpath.analyzers.flame.SampleKinds;
 import dev.flightpath.analyzers.latency.GroupBy;
@@ -23,6 +24,8 @@ import dev.flightpath.analyzers.mailbox.MailboxOptions;
 import dev.flightpath.analyzers.mailbox.MailboxReport;
 import dev.flightpath.analyzers.summary.RecordingSummary;
 import dev.flightpath.analyzers.summary.SummaryAnalyzer;
+import dev.flightpath.analyzers.timeline.HotWindows;
+import dev.flightpath.analyzers.timeline.HotWindowsAnalyzer;
 import dev.flightpath.analyzers.timeline.Timeline;
 import dev.flightpath.analyzers.timeline.TimelineAnalyzer;
 import dev.flightpath.analyzers.timeline.TimelineOptions;
@@ -51,6 +54,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Runs the analyses of a report on one recording and assembles its sections, with the same
@@ -67,6 +71,10 @@ final class ReportBuilder {
     static final int TOP_ROWS = 10;
     static final int TOP_METHODS = 30;
     static final int TIMELINE_WINDOWS = 200;
+    /** Sample kinds whose hot-method tables follow the timeline selection (the page shows two). */
+    static final int HOT_TABLES = 2;
+    /** Groups of timeline windows the hot-method tables are narrowed by. */
+    static final int HOT_GROUPS = 50;
     static final double FLAME_MIN_WIDTH_PERCENT = 0.02;
     /** Wider cut-offs tried in turn while a flame page is over its share of the flame budget. */
     static final double[] FLAME_WIDER_PERCENTS = {0.1, 0.5, 2};
@@ -120,9 +128,12 @@ final class ReportBuilder {
         Optional<LatencyReport> latency = LatencyAnalyzer.hasLatencyData(recording)
                 ? Optional.of(LatencyAnalyzer.analyze(recording, LatencyOptions.by(GroupBy.PROCESS)))
                 : Optional.empty();
+        Timeline timeline = TimelineAnalyzer.analyze(recording, mailboxes.orElse(null), PauseTable.empty(),
+                new TimelineOptions(TIMELINE_WINDOWS, TOP_ROWS));
         List<HotMethods> hot = new ArrayList<>();
         List<FlameGraphPage> graphs = new ArrayList<>();
-        flames(hot, graphs);
+        List<HotWindows> hotWindows = new ArrayList<>();
+        flames(timeline, hot, graphs, hotWindows);
 
         List<ReportSection> sections = new ArrayList<>();
         sections.add(mailboxes.isPresent()
@@ -134,7 +145,7 @@ final class ReportBuilder {
                 : new PlaceholderSection("latency", "Scheduler latency and lock waits", "No scheduling intervals "
                         + "or lock waits in this recording: record with flightpath's TracedExecutorService, a BEAM "
                         + "trace with 'running', or JFR with jdk.JavaMonitorEnter and jdk.ThreadPark enabled."));
-        sections.add(new FlameSection("flame", "Flame graphs", graphs, hot, TOP_METHODS, "No stack samples in this "
+        sections.add(new FlameSection("flame", "Flame graphs", graphs, hot, TOP_METHODS, hotWindows, "No stack samples in this "
                 + "recording: record JFR with settings=profile, or async-profiler, to see flame graphs."));
         sections.add(new PlaceholderSection("critical-path", "Critical paths", recording.spans().isEmpty()
                 ? "No spans in this recording: critical paths need an OpenTelemetry, Jaeger, Zipkin or Chrome span dump."
@@ -142,15 +153,14 @@ final class ReportBuilder {
         sections.add(comparison());
         sections.add(checks());
 
-        Timeline timeline = TimelineAnalyzer.analyze(recording, mailboxes.orElse(null), PauseTable.empty(),
-                new TimelineOptions(TIMELINE_WINDOWS, TOP_ROWS));
         FindingInputs inputs = new FindingInputs(summary, mailboxes, latency, hot);
         return new ReportDocument(title, generator, summaryJson.toString(),
                 DataCoverage.of(summary, mailboxes.map(MailboxReport::estimated).orElse(false)),
                 FindingsAnalyzer.standard().evaluate(inputs), timeline, fromNanos, toNanos, sections);
     }
 
-    private void flames(List<HotMethods> hot, List<FlameGraphPage> graphs) throws IOException {
+    private void flames(Timeline timeline, List<HotMethods> hot, List<FlameGraphPage> graphs,
+            List<HotWindows> hotWindows) throws IOException {
         Map<SampleKind, Long> counts = SampleKinds.counts(recording);
         List<SampleKind> kinds = new ArrayList<>();
         SampleKinds.defaultKind(counts).ifPresent(kinds::add);
@@ -166,7 +176,13 @@ final class ReportBuilder {
             if (tree.sampleCount() == 0) {
                 continue;
             }
-            hot.add(HotAnalyzer.hot(recording, options));
+            HotMethods methods = HotAnalyzer.hot(recording, options);
+            hot.add(methods);
+            if (hotWindows.size() < HOT_TABLES) {
+                List<String> names = methods.methods().stream().limit(TOP_METHODS).map(HotMethod::name)
+                        .collect(Collectors.toList());
+                hotWindows.add(HotWindowsAnalyzer.analyze(recording, options, timeline, names, HOT_GROUPS));
+            }
             String title = "Flame graph: " + file.getFileName() + " (" + kind.cliName() + ")";
             double width = FLAME_MIN_WIDTH_PERCENT;
             for (int i = 0; keptNodes(tree, width) * CHARS_PER_NODE > budget && i < FLAME_WIDER_PERCENTS.length; i++) {
@@ -236,7 +252,7 @@ final class ReportBuilder {
                         + " samples", FLAME_MIN_WIDTH_PERCENT), page);
         return new FlameSection("comparison", title, List.of(new FlameGraphPage(kind.get().cliName(),
                 kind.get().cliName() + " against " + baselineFile.getFileName(), current.sampleCount(),
-                page.toString())), List.of(), 0, "");
+                page.toString())), List.of(), 0, List.of(), "");
     }
 
     private ReportSection checks() throws InputDataException {

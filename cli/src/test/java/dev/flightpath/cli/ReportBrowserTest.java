@@ -211,6 +211,10 @@ class ReportBrowserTest {
             assertTrue(caption.startsWith("In the selection"), caption);
             narrowed = true;
         }
+        if (ReportPage.section(data, "flame").get("empty").isNull()) {
+            String caption = driver.findElement(By.id("hot-caption")).getText();
+            assertTrue(caption.startsWith("In the selection"), caption);
+        }
         String name = data.get("summary").get("file").asText().replaceAll(".*/", "").replaceAll("\\..*", "");
         shoot(driver.findElement(By.id("timeline")), name + "-timeline-brushed");
         if (narrowed) {

@@ -83,6 +83,24 @@ class ReportCommandTest {
                 JsonNode expectedHot = ReportPage.parse(terminal.out());
                 assertEquals(expectedHot.get("samples"), hot.get("sampleCount"));
                 assertEquals(expectedHot.get("totalWeight"), hot.get("totalWeight"));
+                if (hot.has("windows")) {
+                    // Per group of windows, the hot analysis adds up to the whole range's.
+                    JsonNode windows = hot.get("windows");
+                    long totals = 0;
+                    for (JsonNode total : windows.get("totals")) {
+                        totals += total.asLong();
+                    }
+                    assertEquals(hot.get("totalWeight").asLong(), totals);
+                    long[] selves = new long[windows.get("methods").size()];
+                    JsonNode cells = windows.get("cells");
+                    for (int c = 0; c < cells.size(); c += 4) {
+                        selves[cells.get(c + 1).asInt()] += cells.get(c + 2).asLong();
+                    }
+                    for (int m = 0; m < selves.length; m++) {
+                        assertEquals(hot.get("methods").get(m).get("self").asLong(), selves[m],
+                                windows.get("methods").get(m).asText());
+                    }
+                }
                 for (int i = 0; i < expectedHot.get("methods").size(); i++) {
                     JsonNode want = expectedHot.get("methods").get(i);
                     JsonNode got = hot.get("methods").get(i);

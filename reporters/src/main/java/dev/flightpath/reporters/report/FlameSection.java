@@ -3,6 +3,7 @@ package dev.flightpath.reporters.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flightpath.analyzers.flame.HotMethod;
 import dev.flightpath.analyzers.flame.HotMethods;
+import dev.flightpath.analyzers.timeline.HotWindows;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -17,16 +18,19 @@ import java.util.Optional;
  * @param graphs    the graphs, in tab order
  * @param hot       hot methods per kind, in the same order as far as present
  * @param topMethods how many methods per kind to embed
+ * @param hotWindows per kind (matched by kind), the same methods per group of timeline windows, so
+ *                  the page can narrow the tables to a selection; may be empty
  * @param emptyText the reason shown when there are no graphs
  */
 public record FlameSection(String id, String title, List<FlameGraphPage> graphs, List<HotMethods> hot,
-        int topMethods, String emptyText) implements ReportSection {
+        int topMethods, List<HotWindows> hotWindows, String emptyText) implements ReportSection {
 
     public FlameSection {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         graphs = List.copyOf(graphs);
         hot = List.copyOf(hot);
+        hotWindows = List.copyOf(hotWindows);
         Objects.requireNonNull(emptyText, "emptyText");
     }
 
@@ -69,7 +73,33 @@ public record FlameSection(String id, String title, List<FlameGraphPage> graphs,
                 json.writeEndObject();
             }
             json.writeEndArray();
+            for (HotWindows windows : hotWindows) {
+                if (windows.kind() == methods.kind()) {
+                    writeWindows(json, windows);
+                }
+            }
             json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeWindows(JsonGenerator json, HotWindows windows) throws IOException {
+        json.writeObjectFieldStart("windows");
+        json.writeNumberField("step", windows.step());
+        json.writeArrayFieldStart("methods");
+        for (String method : windows.methods()) {
+            json.writeString(method);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("totals");
+        for (long total : windows.totalWeights()) {
+            json.writeNumber(total);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("cells");
+        for (long cell : windows.cells()) {
+            json.writeNumber(cell);
         }
         json.writeEndArray();
         json.writeEndObject();
