@@ -2,7 +2,6 @@ package dev.flightpath.cli;
 
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.RecordingLoader;
-import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.reporters.report.ReportDocument;
 import dev.flightpath.reporters.report.ReportHtmlReporter;

@@ -8,6 +8,7 @@ import dev.flightpath.analyzers.stats.DurationStats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Mailboxes whose messages waited: one finding per mailbox, the {@value #MAX_FINDINGS} highest
@@ -74,12 +75,12 @@ public final class MailboxBacklogRule implements FindingRule {
                 + FindingText.duration(wait.maxNanos()));
         evidence.add(FindingText.count(mailbox.enqueued()) + " in, " + FindingText.count(mailbox.dequeued()) + " out, "
                 + FindingText.count(mailbox.leftAtEnd()) + " left at the end; mean depth "
-                + String.format(java.util.Locale.ROOT, "%.2f", mailbox.meanDepth()) + " messages");
+                + String.format(Locale.ROOT, "%.2f", mailbox.meanDepth()) + " messages");
         boolean timed = worst != null && inputs.inRecording(worst.startNanos()) && inputs.inRecording(worst.endNanos());
         if (timed) {
             evidence.add("worst episode " + FindingText.offset(worst.startNanos(), startNanos) + " to "
                     + FindingText.offset(worst.endNanos(), startNanos) + ": "
-                    + String.format(java.util.Locale.ROOT, "%.0f in/s, %.0f out/s", worst.inPerSecond(), worst.outPerSecond()));
+                    + String.format(Locale.ROOT, "%.0f in/s, %.0f out/s", worst.inPerSecond(), worst.outPerSecond()));
         }
         if (!mailbox.topSendersByWait().isEmpty()) {
             Contributor sender = mailbox.topSendersByWait().get(0);

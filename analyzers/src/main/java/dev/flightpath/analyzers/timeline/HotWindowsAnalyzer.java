@@ -5,6 +5,7 @@ import dev.flightpath.analyzers.flame.HotAnalyzer;
 import dev.flightpath.analyzers.flame.HotMethod;
 import dev.flightpath.analyzers.flame.HotMethods;
 import dev.flightpath.model.Recording;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,6 @@ public final class HotWindowsAnalyzer {
                 }
             }
         }
-        return new HotWindows(options.kind(), step, methods, totals, java.util.Arrays.copyOf(cells, size));
+        return new HotWindows(options.kind(), step, methods, totals, Arrays.copyOf(cells, size));
     }
 }

@@ -17,9 +17,13 @@ import dev.flightpath.analyzers.summary.RecordingSummary;
 import dev.flightpath.analyzers.summary.SummaryAnalyzer;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.LoadWarning;
+import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.SampleKind;
+import dev.flightpath.model.SampleTable;
+import dev.flightpath.model.SchedulingTable;
+import dev.flightpath.model.StackTable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,8 +173,8 @@ class FindingRulesTest {
         Recording recording = new Recording(
                 new RecordingInfo(InputFormat.JFR, "2.1", "", "", 0, SECOND, 1, true),
                 Map.of("jdk.ExecutionSample", 980L), List.of(), List.of(),
-                dev.flightpath.model.MessageTable.empty(), dev.flightpath.model.SchedulingTable.empty(),
-                new dev.flightpath.model.StackTable.Builder().build(), dev.flightpath.model.SampleTable.empty(), 20,
+                MessageTable.empty(), SchedulingTable.empty(),
+                new StackTable.Builder().build(), SampleTable.empty(), 20,
                 List.of(new LoadWarning("odd", "odd records", 3)));
         List<Finding> findings = new DataQualityRule().evaluate(inputs(recording));
         assertEquals(3, findings.size());
