@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             CheckCommand.class,
             MailboxCommand.class,
             LatencyCommand.class,
+            ReportCommand.class,
             CriticalPathCommand.class,
             CommandLine.HelpCommand.class
         },

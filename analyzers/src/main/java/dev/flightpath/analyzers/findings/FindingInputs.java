@@ -1,0 +1,37 @@
+package dev.flightpath.analyzers.findings;
+
+import dev.flightpath.analyzers.flame.HotMethods;
+import dev.flightpath.analyzers.latency.LatencyReport;
+import dev.flightpath.analyzers.mailbox.MailboxReport;
+import dev.flightpath.analyzers.summary.RecordingSummary;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result records the finding rules read.
+ *
+ * @param summary   what the recording holds
+ * @param mailboxes the mailbox analysis (every mailbox), when the recording has messages
+ * @param latency   the latency analysis by process (every group), when it has scheduling or lock data
+ * @param hot       hot methods per sample kind present, by sample count
+ */
+public record FindingInputs(RecordingSummary summary, Optional<MailboxReport> mailboxes,
+        Optional<LatencyReport> latency, List<HotMethods> hot) {
+
+    public FindingInputs {
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(mailboxes, "mailboxes");
+        Objects.requireNonNull(latency, "latency");
+        hot = List.copyOf(hot);
+    }
+
+    public long startNanos() {
+        return summary.startNanos();
+    }
+
+    /** Whether a time lies within the recording (so it can be shown as an offset from its start). */
+    public boolean inRecording(long nanos) {
+        return nanos >= summary.startNanos() && nanos - summary.startNanos() <= summary.durationNanos();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.flightpath.analyzers.timeline;
+
+import java.util.List;
+
+/**
+ * A recording cut into equal windows, with what happened in each: the shared time axis of the
+ * report. Window {@code i} covers {@code [startNanos + i × windowNanos, startNanos + (i+1) × windowNanos)};
+ * events before the start are in window 0 and after the end in the last.
+ *
+ * @param startNanos  the recording start
+ * @param endNanos    the recording end
+ * @param windowNanos the width of a window
+ * @param windows     how many windows
+ * @param mailboxes   the worst mailboxes, in the mailbox analysis's order
+ * @param waits       scheduler latency, lock waits and pauses, those present
+ * @param samples     stack samples per kind present
+ */
+public record Timeline(long startNanos, long endNanos, long windowNanos, int windows, List<MailboxSeries> mailboxes,
+        List<WaitSeries> waits, List<SampleSeries> samples) {
+
+    public Timeline {
+        mailboxes = List.copyOf(mailboxes);
+        waits = List.copyOf(waits);
+        samples = List.copyOf(samples);
+    }
+
+    /** The window of a time, clamped to the timeline. */
+    public int windowOf(long nanos) {
+        if (nanos <= startNanos) {
+            return 0;
+        }
+        long window = (nanos - startNanos) / windowNanos;
+        return (int) Math.min(windows - 1, window);
+    }
+}

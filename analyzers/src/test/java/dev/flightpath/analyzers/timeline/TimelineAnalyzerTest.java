@@ -1,0 +1,74 @@
+package dev.flightpath.analyzers.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flightpath.analyzers.Scenario;
+import dev.flightpath.analyzers.mailbox.MailboxAnalyzer;
+import dev.flightpath.analyzers.mailbox.MailboxOptions;
+import dev.flightpath.model.PauseTable;
+import dev.flightpath.model.Recording;
+import dev.flightpath.model.SampleKind;
+import org.junit.jupiter.api.Test;
+
+class TimelineAnalyzerTest {
+    private static final long MS = 1_000_000;
+
+    @Test
+    void windowsAreRoundAndCoverTheRecording() {
+        assertEquals(100 * MS, TimelineAnalyzer.windowNanos(1_000 * MS, 10));
+        assertEquals(200 * MS, TimelineAnalyzer.windowNanos(1_001 * MS, 10));
+        assertEquals(1_000, TimelineAnalyzer.windowNanos(10, 200), "at least 1 µs");
+        assertEquals(20 * MS, TimelineAnalyzer.windowNanos(2_370 * MS, 200));
+    }
+
+    @Test
+    void depthEnqueuesDequeuesAndWaitsPerWindow() {
+        Scenario s = new Scenario(0, 1_000 * MS);
+        int sender = s.process("main");
+        int guild = s.process("guild");
+        s.message(sender, guild, "guild", "Post", 100 * MS, 200 * MS)
+                .message(sender, guild, "guild", "Post", 110 * MS, 250 * MS)
+                .message(sender, guild, "guild", "Post", 120 * MS, 300 * MS)
+                .interval(guild, 0, 540 * MS, 550 * MS, 560 * MS)
+                .lock(sender, 720 * MS, 5 * MS)
+                .cpuSample(guild, 555 * MS, "a.B.c")
+                .cpuSample(guild, 999 * MS, "a.B.c");
+        Recording recording = s.build();
+        Timeline timeline = TimelineAnalyzer.analyze(recording,
+                MailboxAnalyzer.analyze(recording, MailboxOptions.defaults()), PauseTable.empty(),
+                new TimelineOptions(10, 5));
+        assertEquals(10, timeline.windows());
+        assertEquals(100 * MS, timeline.windowNanos());
+        MailboxSeries guildBox = timeline.mailboxes().get(0);
+        // Depth 3 from 120 ms to 200 ms, 2 until 250, 1 until 300, then 0.
+        assertArrayEquals(new long[] {0, 3, 2, 0, 0, 0, 0, 0, 0, 0}, guildBox.maxDepth());
+        assertArrayEquals(new long[] {0, 3, 0, 0, 0, 0, 0, 0, 0, 0}, guildBox.enqueued());
+        assertArrayEquals(new long[] {0, 0, 2, 1, 0, 0, 0, 0, 0, 0}, guildBox.dequeued());
+        assertEquals(180 * MS, guildBox.waits().maxNanos()[1]);
+        assertEquals(180 * MS, guildBox.waits().percentileNanos(1, 99), "capped at the exact max");
+        long p50 = guildBox.waits().percentileNanos(1, 50);
+        assertTrue(p50 >= 140 * MS && p50 < 140 * MS * 1.26, "within one bucket of 140 ms: " + p50);
+        assertEquals(-1, guildBox.waits().percentileNanos(0, 50));
+
+        assertEquals("scheduler", timeline.waits().get(0).name());
+        assertEquals(10 * MS, timeline.waits().get(0).waits().maxNanos()[5]);
+        assertEquals("lock", timeline.waits().get(1).name());
+        assertEquals(1, timeline.waits().get(1).waits().countsPerWindow()[7]);
+        assertEquals(SampleKind.CPU, timeline.samples().get(0).kind());
+        assertArrayEquals(new long[] {0, 0, 0, 0, 0, 1, 0, 0, 0, 1}, timeline.samples().get(0).counts());
+    }
+
+    @Test
+    void logBucketsHoldTheirBounds() {
+        assertEquals(0, LogBuckets.of(0));
+        assertEquals(0, LogBuckets.of(1));
+        for (long nanos : new long[] {2, 9, 10, 11, 99, 100, 1_000_000, 1_258_925, 999_999_999, 1_000_000_000}) {
+            int bucket = LogBuckets.of(nanos);
+            assertTrue(nanos < LogBuckets.upperNanos(bucket), nanos + " below the upper bound of " + bucket);
+            assertTrue(bucket == 0 || nanos >= LogBuckets.upperNanos(bucket - 1), nanos + " above the lower bound");
+        }
+        assertEquals(LogBuckets.COUNT - 1, LogBuckets.of(Long.MAX_VALUE));
+    }
+}

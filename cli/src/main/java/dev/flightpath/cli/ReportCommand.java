@@ -1,0 +1,124 @@
+package dev.flightpath.cli;
+
+import dev.flightpath.loaders.LoadRequest;
+import dev.flightpath.loaders.RecordingLoader;
+import dev.flightpath.model.Recording;
+import dev.flightpath.reporters.report.ReportDocument;
+import dev.flightpath.reporters.report.ReportHtmlReporter;
+import dev.flightpath.reporters.terminal.TerminalStyle;
+import dev.flightpath.reporters.terminal.Units;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "A post-mortem report as one self-contained HTML file: findings first, a shared timeline "
+                + "(brush it to narrow the tables), mailboxes, scheduler latency and flame graphs.",
+        footerHeading = "%nRules:%n",
+        footer = {
+            "  * The page holds the same result records as the mailbox, latency, summary",
+            "    and flame commands (their defaults: top 10 mailboxes and groups, groups by",
+            "    process), as JSON; it needs no network and opens from disk.",
+            "  * Findings are scored 0-100 (info from 25, warning from 75); each rule's",
+            "    formula is in the README.",
+            "  * --from/--to narrow the mailbox analysis and the flame graphs and preselect",
+            "    that range on the timeline; latency figures cover the whole recording.",
+            "  * The timeline has at most 200 windows; brushed figures are recomputed from",
+            "    per-window data (wait percentiles to within one log bucket, ~26%).",
+            "  * --baseline adds a differential flame graph; --rules adds the CI verdicts",
+            "    of a rules file."
+        })
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "The HTML file to write. Default: FILE's name with -report.html, in the current directory.")
+    Path output;
+
+    @Option(names = "--baseline", paramLabel = "BASE",
+            description = "Compare with the recording BASE: a differential flame graph of the default event.")
+    Path baseline;
+
+    @Option(names = "--rules", paramLabel = "RULES.yaml",
+            description = "Evaluate a rules file (as for CI) and show its verdicts (against BASE when given).")
+    Path rules;
+
+    @Option(names = "--from", paramLabel = "TIME", converter = TimeBound.Converter.class,
+            description = "Start of the range to analyse: an ISO time, an offset from the start (500ms) or from "
+                    + "the end (-5s).")
+    TimeBound from;
+
+    @Option(names = "--to", paramLabel = "TIME", converter = TimeBound.Converter.class,
+            description = "End of the range (same forms as --from).")
+    TimeBound to;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The page's title. Default: 'Report: FILE'.")
+    String title;
+
+    @ParentCommand
+    FlightpathCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path target = output != null ? output : Path.of(baseName(input.file) + "-report.html");
+        Recording recording = input.load(LoadRequest.everything());
+        long start = recording.info().startNanos();
+        long end = start + recording.info().durationNanos();
+        long fromNanos = from == null ? Long.MIN_VALUE : from.resolve(start, end);
+        long toNanos = to == null ? Long.MAX_VALUE : to.resolve(start, end);
+        if (fromNanos >= toNanos || (from != null && fromNanos >= end) || (to != null && toNanos <= start)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--from/--to select nothing of the recording (" + Units.duration(end - start) + " long)");
+        }
+        Recording base = baseline == null ? null
+                : RecordingLoader.load(baseline, input.inputFormat, LoadRequest.everything());
+        ReportBuilder builder = new ReportBuilder(input.file, recording, fromNanos, toNanos,
+                title != null ? title : "Report: " + input.file.getFileName(), version());
+        if (base != null) {
+            builder.withBaseline(baseline, base);
+        }
+        if (rules != null) {
+            builder.withRules(rules, Files.readString(rules, StandardCharsets.UTF_8));
+        }
+        ReportDocument document = builder.build();
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            new ReportHtmlReporter().write(document, out);
+        }
+        TerminalStyle style = root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain();
+        PrintWriter console = spec.commandLine().getOut();
+        long withData = document.sections().stream().filter(section -> section.emptyReason().isEmpty()).count();
+        console.println("Wrote " + style.heading(target.toString()) + ": report of " + input.file + ", "
+                + style.number(Integer.toString(document.findings().size())) + " findings, " + withData + " of "
+                + document.sections().size() + " sections with data, " + Units.count(Files.size(target)) + " bytes");
+        console.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String version() {
+        try {
+            return new FlightpathCommand.Version().getVersion()[0];
+        } catch (java.io.IOException e) {
+            return "flightpath";
+        }
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

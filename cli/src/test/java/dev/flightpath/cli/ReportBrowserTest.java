@@ -1,0 +1,250 @@
+package dev.flightpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The report of every sample recording in headless Chromium (set up as in
+ * {@link FlameHtmlBrowserTest}): it loads without console errors, every section renders or says why
+ * it has no data, brushing the timeline narrows a table, and each section is saved as a screenshot
+ * under {@code target/report-screenshots/}.
+ */
+class ReportBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "report-screenshots");
+
+    @TempDir
+    static Path tmp;
+
+    private static ChromeDriver driver;
+    private static ChromeDriverService service;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String why = "headless browser test needs " + CHROMIUM + " and " + CHROMEDRIVER;
+            if (Corpus.inCi()) {
+                fail(why);
+            }
+            assumeTrue(false, why);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--window-size=1400,1800",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr", "guild-fanout-otlp.jsonl",
+        "guild-fanout-beam.trace"})
+    void everySectionRendersAndBrushingNarrowsATable(String sample) throws IOException {
+        Path html = Files.createDirectories(Path.of("target", "reports")).resolve(sample + ".html");
+        CliRun run = CliRun.of("report", TestFiles.sample(sample).toString(), "-o", html.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        JsonNode data = ReportPage.data(html);
+
+        driver.get(html.toAbsolutePath().toUri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
+        assertNoConsoleErrors();
+        assertEquals("Report: " + sample, driver.getTitle());
+
+        // Findings first, one list item each, in the page's order.
+        List<WebElement> findings = driver.findElements(By.cssSelector("ol.findings > li"));
+        assertEquals(data.get("findings").size(), findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            assertTrue(findings.get(i).getText().contains(data.get("findings").get(i).get("statement").asText()));
+        }
+        String name = sample.substring(0, sample.indexOf('.'));
+        // The sticky navigation bar would cover the top of each section's screenshot.
+        script("document.getElementById('toc').style.position = 'static'");
+        shoot(driver.findElement(By.id("header")), name + "-header");
+        shoot(driver.findElement(By.id("findings")), name + "-findings");
+        shoot(driver.findElement(By.id("timeline")), name + "-timeline");
+
+        // Every section rendered, or shows why it has no data.
+        for (JsonNode section : data.get("sections")) {
+            String id = section.get("id").asText();
+            WebElement element = driver.findElement(By.id(id));
+            String state = element.getAttribute("data-state");
+            if (section.get("empty").isNull()) {
+                assertEquals("rendered", state, id);
+            } else {
+                assertEquals("empty", state, id);
+                assertEquals(section.get("empty").asText(), element.findElement(By.cssSelector(".empty")).getText());
+            }
+            shoot(element, name + "-" + id);
+        }
+
+        // The DOM shows the embedded figures: the worst mailbox's greatest depth.
+        JsonNode mailboxes = ReportPage.section(data, "mailboxes");
+        if (mailboxes.get("empty").isNull()) {
+            JsonNode worst = mailboxes.get("data").get("mailboxes").get(0);
+            List<WebElement> cells = driver.findElements(By.cssSelector("#mailbox-table tbody tr")).get(0)
+                    .findElements(By.tagName("td"));
+            assertEquals(worst.get("process").asText(), cells.get(0).getText());
+            assertEquals(String.format(Locale.ROOT, "%,d messages", worst.get("maxDepth").asLong()), cells.get(5).getText());
+        }
+
+        // A flame graph is the flame viewer, running in its frame.
+        JsonNode flame = ReportPage.section(data, "flame");
+        if (flame.get("empty").isNull()) {
+            WebElement frame = driver.findElement(By.cssSelector("iframe.flame"));
+            driver.switchTo().frame(frame);
+            wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+            driver.switchTo().defaultContent();
+        }
+
+        brushNarrows(data, wait);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void baselineComparisonAndCiVerdictsRender() throws IOException {
+        Path rules = tmp.resolve("rules.yaml");
+        Files.writeString(rules, "thresholds:\n  latency:\n    - p(99) < 5ms\n  mailbox.depth{mailbox=\"guild\"}:\n"
+                + "    - max < 50\n");
+        Path html = Files.createDirectories(Path.of("target", "reports")).resolve("with-baseline-and-rules.html");
+        CliRun run = CliRun.of("report", TestFiles.sample("guild-fanout-recorder.jfr").toString(), "--baseline",
+                TestFiles.sample("guild-fanout-jdk17.jfr").toString(), "--rules", rules.toString(), "-o", html.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        driver.get(html.toAbsolutePath().toUri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
+        assertNoConsoleErrors();
+        script("document.getElementById('toc').style.position = 'static'");
+        WebElement comparison = driver.findElement(By.id("comparison"));
+        assertEquals("rendered", comparison.getAttribute("data-state"));
+        driver.switchTo().frame(comparison.findElement(By.cssSelector("iframe.flame")));
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        driver.switchTo().defaultContent();
+        WebElement checks = driver.findElement(By.id("checks"));
+        assertEquals("rendered", checks.getAttribute("data-state"));
+        assertTrue(checks.getText().contains("Overall: FAIL"), checks.getText());
+        assertTrue(checks.findElements(By.cssSelector("#checks-table tbody tr")).size() >= 2);
+        shoot(comparison, "guild-fanout-recorder-comparison-with-baseline");
+        shoot(checks, "guild-fanout-recorder-checks-with-rules");
+        assertNoConsoleErrors();
+    }
+
+    /** Drags across the middle fifth of the timeline: the tables switch to the selection. */
+    private void brushNarrows(JsonNode data, WebDriverWait wait) throws IOException {
+        List<WebElement> overlays = driver.findElements(By.id("timeline-brush"));
+        if (overlays.isEmpty()) {
+            return;
+        }
+        WebElement overlay = overlays.get(0);
+        new Actions(driver).scrollToElement(overlay).perform();
+        int width = overlay.getSize().getWidth();
+        new Actions(driver).moveToElement(overlay, -width / 10, 0).clickAndHold()
+                .moveByOffset(width / 5, 0).release().perform();
+        wait.until(d -> script("return window.report.selection()") != null);
+        assertNotNull(script("return window.report.selection()"));
+        boolean narrowed = false;
+        if (ReportPage.section(data, "mailboxes").get("empty").isNull()) {
+            String caption = driver.findElement(By.id("mailbox-table-caption")).getText();
+            assertTrue(caption.startsWith("In the selection"), caption);
+            long wholeIn = 0;
+            for (JsonNode mailbox : ReportPage.section(data, "mailboxes").get("data").get("mailboxes")) {
+                wholeIn += mailbox.get("enqueued").asLong();
+            }
+            long selectedIn = ((Number) script("var rows = document.querySelectorAll('#mailbox-table tbody tr'); var sum = 0;"
+                    + "rows.forEach(function (r) { sum += Number(r.children[2].textContent.replace(/[^0-9]/g, '')); });"
+                    + "return sum;")).longValue();
+            assertTrue(selectedIn < wholeIn, selectedIn + " of " + wholeIn + " messages in the selection");
+            narrowed = true;
+        }
+        if (ReportPage.section(data, "latency").get("empty").isNull()) {
+            String caption = driver.findElement(By.id("latency-selection-caption")).getText();
+            assertTrue(caption.startsWith("In the selection"), caption);
+            narrowed = true;
+        }
+        if (ReportPage.section(data, "flame").get("empty").isNull()) {
+            String caption = driver.findElement(By.id("hot-caption")).getText();
+            assertTrue(caption.startsWith("In the selection"), caption);
+        }
+        String name = data.get("summary").get("file").asText().replaceAll(".*/", "").replaceAll("\\..*", "");
+        shoot(driver.findElement(By.id("timeline")), name + "-timeline-brushed");
+        if (narrowed) {
+            WebElement table = driver.findElements(By.id("mailbox-table")).isEmpty()
+                    ? driver.findElement(By.id("latency")) : driver.findElement(By.id("mailboxes"));
+            shoot(table, name + "-brushed-table");
+        }
+        script("window.report.select(null)");
+        assertEquals(null, script("return window.report.selection()"));
+    }
+
+    private static Object script(String code, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(code, args);
+    }
+
+    private static void shoot(WebElement element, String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        // A screenshot cannot be taller than the window: make the window fit the element.
+        int height = element.getSize().getHeight();
+        driver.manage().window().setSize(new Dimension(1400, Math.max(1000, height + 200)));
+        new Actions(driver).scrollToElement(element).perform();
+        Path shot = element.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void assertNoConsoleErrors() {
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .collect(Collectors.toList());
+        assertEquals(List.of(), severe.stream().map(LogEntry::getMessage).collect(Collectors.toList()),
+                "console errors");
+    }
+}

@@ -1,0 +1,192 @@
+package dev.flightpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** {@code report}: one file per sample, whose numbers are the terminal commands' numbers. */
+class ReportCommandTest {
+    static final List<String> SAMPLES = List.of("guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr",
+            "guild-fanout-otlp.jsonl", "guild-fanout-beam.trace");
+
+    @TempDir
+    Path tmp;
+
+    private Path report(String sample, String... extra) {
+        Path html = tmp.resolve(sample + ".html");
+        String[] args = new String[4 + extra.length];
+        args[0] = "report";
+        args[1] = TestFiles.sample(sample).toString();
+        args[2] = "-o";
+        args[3] = html.toString();
+        System.arraycopy(extra, 0, args, 4, extra.length);
+        CliRun run = CliRun.of(args);
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Wrote " + html + ": report of "), run.out());
+        return html;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr", "guild-fanout-otlp.jsonl",
+        "guild-fanout-beam.trace"})
+    void pageNumbersEqualTheTerminalCommands(String sample) throws IOException {
+        Path html = report(sample);
+        JsonNode data = ReportPage.data(html);
+        String file = TestFiles.sample(sample).toString();
+
+        CliRun summary = CliRun.of("summary", file, "--format", "json");
+        assertEquals(0, summary.exitCode(), summary.err());
+        ObjectNode expected = (ObjectNode) ReportPage.parse(summary.out());
+        ObjectNode actual = ((ObjectNode) data.get("summary")).deepCopy();
+        // The summary command does not load stack samples; the report does.
+        expected.remove("samples");
+        actual.remove("samples");
+        assertEquals(expected, actual);
+
+        CliRun mailbox = CliRun.of("mailbox", file, "--format", "json");
+        JsonNode mailboxes = ReportPage.section(data, "mailboxes");
+        if (mailbox.exitCode() == 0) {
+            assertEquals(withoutProcessIds(ReportPage.parse(mailbox.out())), withoutProcessIds(mailboxes.get("data")));
+            assertTrue(mailboxes.get("empty").isNull());
+        } else {
+            assertEquals(ExitCodes.BAD_INPUT, mailbox.exitCode());
+            assertTrue(mailboxes.get("empty").asText().startsWith("No messages in this recording"));
+        }
+
+        CliRun latency = CliRun.of("latency", file, "--format", "json");
+        JsonNode latencySection = ReportPage.section(data, "latency");
+        if (latency.exitCode() == 0) {
+            assertEquals(ReportPage.parse(latency.out()), latencySection.get("data"));
+        } else {
+            assertEquals(ExitCodes.BAD_INPUT, latency.exitCode());
+            assertTrue(latencySection.get("empty").asText().startsWith("No scheduling intervals"));
+        }
+
+        JsonNode flame = ReportPage.section(data, "flame");
+        if (flame.get("empty").isNull()) {
+            for (JsonNode hot : flame.get("data").get("hot")) {
+                CliRun terminal = CliRun.of("hot", file, "--event", hot.get("kind").asText(), "--format", "json",
+                        "--top", "30");
+                assertEquals(0, terminal.exitCode(), terminal.err());
+                JsonNode expectedHot = ReportPage.parse(terminal.out());
+                assertEquals(expectedHot.get("samples"), hot.get("sampleCount"));
+                assertEquals(expectedHot.get("totalWeight"), hot.get("totalWeight"));
+                if (hot.has("windows")) {
+                    // Per group of windows, the hot analysis adds up to the whole range's.
+                    JsonNode windows = hot.get("windows");
+                    long totals = 0;
+                    for (JsonNode total : windows.get("totals")) {
+                        totals += total.asLong();
+                    }
+                    assertEquals(hot.get("totalWeight").asLong(), totals);
+                    long[] selves = new long[windows.get("methods").size()];
+                    JsonNode cells = windows.get("cells");
+                    for (int c = 0; c < cells.size(); c += 4) {
+                        selves[cells.get(c + 1).asInt()] += cells.get(c + 2).asLong();
+                    }
+                    for (int m = 0; m < selves.length; m++) {
+                        assertEquals(hot.get("methods").get(m).get("self").asLong(), selves[m],
+                                windows.get("methods").get(m).asText());
+                    }
+                }
+                for (int i = 0; i < expectedHot.get("methods").size(); i++) {
+                    JsonNode want = expectedHot.get("methods").get(i);
+                    JsonNode got = hot.get("methods").get(i);
+                    assertEquals(want.get("name"), got.get("name"));
+                    assertEquals(want.get("self"), got.get("self"));
+                    assertEquals(want.get("total"), got.get("total"));
+                }
+            }
+            // Each graph is the flame command's own page.
+            for (JsonNode graph : flame.get("data").get("graphs")) {
+                assertTrue(graph.get("html").asText().contains("window.flamegraph"), "the flame viewer");
+            }
+        } else {
+            assertTrue(flame.get("empty").asText().startsWith("No stack samples"));
+        }
+        assertTrue(Files.size(html) < 10_000_000, "under 10 MB: " + Files.size(html));
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertFalse(page.contains("http://") && page.replace("http://www.w3.org/2000/svg", "").contains("http://"),
+                "no network addresses");
+        assertFalse(page.contains("https://"), "no network addresses");
+    }
+
+    /**
+     * Process ids are indexes into the loaded process list, which depends on what a command asks
+     * the loader for (the report reads everything); the names and every figure must match.
+     */
+    private static JsonNode withoutProcessIds(JsonNode report) {
+        JsonNode copy = report.deepCopy();
+        for (JsonNode mailbox : copy.get("mailboxes")) {
+            ((ObjectNode) mailbox).remove("processId");
+        }
+        return copy;
+    }
+
+    @Test
+    void baselineAndRulesFillTheirSections() throws IOException {
+        Path rules = tmp.resolve("rules.yaml");
+        Files.writeString(rules, "thresholds:\n  latency:\n    - p(99) < 5ms\n  mailbox.depth{mailbox=\"guild\"}:\n"
+                + "    - max < 50\n");
+        Path html = report("guild-fanout-recorder.jfr", "--baseline",
+                TestFiles.sample("guild-fanout-jdk17.jfr").toString(), "--rules", rules.toString(), "--title", "Run 7");
+        JsonNode data = ReportPage.data(html);
+        assertEquals("Run 7", data.get("title").asText());
+        JsonNode comparison = ReportPage.section(data, "comparison");
+        assertTrue(comparison.get("empty").isNull());
+        assertTrue(comparison.get("data").get("graphs").get(0).get("html").asText().contains("\"baseline\""));
+        JsonNode checks = ReportPage.section(data, "checks");
+        assertEquals("fail", checks.get("data").get("overall").asText());
+        assertTrue(checks.get("data").get("results").size() >= 2);
+    }
+
+    @Test
+    void withoutBaselineOrRulesTheSectionsSayHowToGetThem() throws IOException {
+        JsonNode data = ReportPage.data(report("guild-fanout-otlp.jsonl"));
+        assertTrue(ReportPage.section(data, "comparison").get("empty").asText().contains("--baseline"));
+        assertTrue(ReportPage.section(data, "checks").get("empty").asText().contains("--rules"));
+        assertTrue(ReportPage.section(data, "critical-path").get("empty").asText().contains("waterfall"));
+    }
+
+    @Test
+    void fromAndToNarrowTheMailboxesLikeTheMailboxCommand() throws IOException {
+        Path html = report("guild-fanout-recorder.jfr", "--from", "1s", "--to", "2s");
+        JsonNode data = ReportPage.data(html);
+        CliRun mailbox = CliRun.of("mailbox", TestFiles.sample("guild-fanout-recorder.jfr").toString(), "--from", "1s",
+                "--to", "2s", "--format", "json");
+        assertEquals(withoutProcessIds(ReportPage.parse(mailbox.out())),
+                withoutProcessIds(ReportPage.section(data, "mailboxes").get("data")));
+        assertEquals(1_000_000_000L, data.get("selection").get("from").asLong());
+        assertEquals(2_000_000_000L, data.get("selection").get("to").asLong());
+    }
+
+    @Test
+    void anEmptyRangeIsAUsageError() {
+        CliRun run = CliRun.of("report", TestFiles.sample("guild-fanout-recorder.jfr").toString(), "--from", "2s",
+                "--to", "1s", "-o", tmp.resolve("x.html").toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("flightpath report: --from/--to select nothing"), run.err());
+    }
+
+    @Test
+    void aBadRulesFileIsBadInput() throws IOException {
+        Path rules = tmp.resolve("bad.yaml");
+        Files.writeString(rules, "thresholds:\n  nosuchmetric:\n    - p(99) < 5ms\n");
+        CliRun run = CliRun.of("report", TestFiles.sample("guild-fanout-recorder.jfr").toString(), "--rules",
+                rules.toString(), "-o", tmp.resolve("x.html").toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("flightpath report: bad rules file '" + rules + "'"), run.err());
+    }
+}

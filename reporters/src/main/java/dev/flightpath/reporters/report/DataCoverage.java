@@ -1,0 +1,77 @@
+package dev.flightpath.reporters.report;
+
+import dev.flightpath.analyzers.summary.RecordingSummary;
+import dev.flightpath.model.SampleKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What data a recording had, what it lacked, and what sampling does to the figures made from it. */
+public final class DataCoverage {
+    private DataCoverage() {
+    }
+
+    public static List<CoverageItem> of(RecordingSummary summary, boolean messagesSampled) {
+        List<CoverageItem> items = new ArrayList<>();
+        double seconds = summary.durationNanos() / 1e9;
+        for (SampleKind kind : SampleKind.values()) {
+            long count = summary.samplesByKind().getOrDefault(kind, 0L);
+            if (count > 0) {
+                items.add(new CoverageItem(name(kind), count, true, sampling(kind, count, seconds)));
+            }
+        }
+        if (summary.samplesByKind().getOrDefault(SampleKind.CPU, 0L) == 0
+                && summary.samplesByKind().getOrDefault(SampleKind.CPU_TIME, 0L) == 0) {
+            items.add(new CoverageItem("CPU samples", 0, false,
+                    "no flame graph of CPU time: record JFR with settings=profile (or async-profiler)"));
+        }
+        items.add(new CoverageItem("messages", summary.messages(), summary.messages() > 0, summary.messages() > 0
+                ? (messagesSampled ? "sampled: mailbox counts, depths and percentiles are estimates from the weights"
+                        : "every message: mailbox figures are exact")
+                : "no mailboxes: record with flightpath's recorder events or a BEAM trace"));
+        items.add(new CoverageItem("scheduling intervals", summary.schedulingIntervals(),
+                summary.schedulingIntervals() > 0, summary.schedulingIntervals() > 0
+                        ? "every interval traced: scheduler latency is exact"
+                        : "no scheduler latency: record with flightpath's TracedExecutorService or a BEAM trace "
+                                + "with 'running'"));
+        items.add(new CoverageItem("spans", summary.spans(), summary.spans() > 0, summary.spans() > 0
+                ? "as exported: a sampled trace set misses the traces the sampler dropped"
+                : "no spans: critical paths need an OpenTelemetry, Jaeger, Zipkin or Chrome span dump"));
+        items.add(new CoverageItem("GC and safepoint pauses", 0, false,
+                "not read by this version: the timeline has no pause lane yet"));
+        if (summary.droppedEvents() > 0) {
+            items.add(new CoverageItem("dropped events", summary.droppedEvents(), true,
+                    "the recorder lost these: counts and depths are lower bounds"));
+        }
+        return items;
+    }
+
+    private static String name(SampleKind kind) {
+        switch (kind) {
+            case CPU: return "CPU samples";
+            case CPU_TIME: return "CPU-time samples";
+            case WALL: return "wall-clock samples";
+            case ALLOC: return "allocation samples (TLAB)";
+            case ALLOC_SAMPLE: return "allocation samples";
+            case LOCK: return "lock waits";
+            case NATIVE: return "native samples";
+            default: return kind.cliName() + " samples";
+        }
+    }
+
+    private static String sampling(SampleKind kind, long count, double seconds) {
+        String rate = seconds > 0 ? String.format(Locale.ROOT, "%,.0f a second", count / seconds) : "";
+        switch (kind) {
+            case LOCK:
+                return "JFR keeps only waits above its threshold (20 ms in the default settings): lock shares are "
+                        + "lower bounds";
+            case ALLOC:
+            case ALLOC_SAMPLE:
+                return "allocation is sampled (" + rate + "): shares of bytes are estimates";
+            default:
+                return "sampled (" + rate + "): method shares are estimates, within about ±"
+                        + String.format(Locale.ROOT, "%.0f", Math.min(50, 100 / Math.sqrt(Math.max(1, count))))
+                        + " points for the top method; short calls may not show";
+        }
+    }
+}

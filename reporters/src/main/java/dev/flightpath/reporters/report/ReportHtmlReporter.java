@@ -1,0 +1,200 @@
+package dev.flightpath.reporters.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.flightpath.analyzers.findings.Finding;
+import dev.flightpath.analyzers.timeline.LogBuckets;
+import dev.flightpath.analyzers.timeline.MailboxSeries;
+import dev.flightpath.analyzers.timeline.SampleSeries;
+import dev.flightpath.analyzers.timeline.Timeline;
+import dev.flightpath.analyzers.timeline.WaitSeries;
+import dev.flightpath.reporters.json.JsonOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The post-mortem report as one self-contained HTML page: the viewer (template resource
+ * {@code report.html}, inline CSS and JavaScript, no network) with the report's data embedded as
+ * JSON in a {@code <script type="application/json" id="report-data">} element.
+ *
+ * <p>The data: {@code title}, {@code generator}, {@code summary} (exactly {@code summary --format
+ * json}), {@code coverage}, {@code findings} (times as nanoseconds from the recording start),
+ * {@code selection}, {@code timeline} (per-window arrays; histograms as triples window, bucket,
+ * count of {@link LogBuckets}) and {@code sections} ({@code id}, {@code title}, {@code renderer},
+ * {@code empty} reason or null, {@code data}).
+ */
+public final class ReportHtmlReporter {
+    static final String TEMPLATE = "report.html";
+    static final String DATA_PLACEHOLDER = "/*REPORT_DATA*/";
+    static final String TITLE_PLACEHOLDER = "<!--REPORT_TITLE-->";
+
+    public void write(ReportDocument document, Writer out) throws IOException {
+        String template = template();
+        int title = template.indexOf(TITLE_PLACEHOLDER);
+        int data = template.indexOf(DATA_PLACEHOLDER);
+        if (title < 0 || data < 0 || data < title) {
+            throw new IllegalStateException("the report.html template lacks its placeholders");
+        }
+        out.write(template, 0, title);
+        out.write(htmlText(document.title()));
+        int afterTitle = title + TITLE_PLACEHOLDER.length();
+        out.write(template, afterTitle, data - afterTitle);
+        out.write(ScriptJson.escape(json(document)));
+        int rest = data + DATA_PLACEHOLDER.length();
+        out.write(template, rest, template.length() - rest);
+        out.flush();
+    }
+
+    /** The embedded data document, before script escaping. */
+    static String json(ReportDocument document) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JsonOutput.compact(text)) {
+            json.writeStartObject();
+            json.writeStringField("title", document.title());
+            json.writeStringField("generator", document.generator());
+            json.writeFieldName("summary");
+            json.writeRawValue(document.summaryJson().strip());
+            json.writeArrayFieldStart("coverage");
+            for (CoverageItem item : document.coverage()) {
+                json.writeStartObject();
+                json.writeStringField("what", item.what());
+                json.writeNumberField("count", item.count());
+                json.writeBooleanField("present", item.present());
+                json.writeStringField("note", item.note());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            long start = document.timeline().startNanos();
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : document.findings()) {
+                json.writeStartObject();
+                json.writeStringField("rule", finding.rule());
+                json.writeNumberField("score", finding.score());
+                json.writeStringField("level", finding.level().name().toLowerCase(Locale.ROOT));
+                json.writeStringField("statement", finding.statement());
+                json.writeArrayFieldStart("evidence");
+                for (String line : finding.evidence()) {
+                    json.writeString(line);
+                }
+                json.writeEndArray();
+                json.writeStringField("section", finding.section());
+                if (finding.hasTime()) {
+                    long duration = document.timeline().endNanos() - start;
+                    json.writeNumberField("from", offset(finding.fromNanos(), start, duration));
+                    json.writeNumberField("to", offset(finding.toNanos(), start, duration));
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (document.selectionFromNanos() != Long.MIN_VALUE || document.selectionToNanos() != Long.MAX_VALUE) {
+                json.writeObjectFieldStart("selection");
+                json.writeNumberField("from", Math.max(0, document.selectionFromNanos() == Long.MIN_VALUE ? 0
+                        : document.selectionFromNanos() - start));
+                json.writeNumberField("to", document.selectionToNanos() == Long.MAX_VALUE
+                        ? document.timeline().endNanos() - start : document.selectionToNanos() - start);
+                json.writeEndObject();
+            }
+            timeline(json, document.timeline());
+            json.writeArrayFieldStart("sections");
+            for (ReportSection section : document.sections()) {
+                json.writeStartObject();
+                json.writeStringField("id", section.id());
+                json.writeStringField("title", section.title());
+                json.writeStringField("renderer", section.renderer());
+                if (section.emptyReason().isPresent()) {
+                    json.writeStringField("empty", section.emptyReason().get());
+                } else {
+                    json.writeNullField("empty");
+                }
+                json.writeFieldName("data");
+                section.writeData(json);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        return text.toString();
+    }
+
+    /** A time as nanoseconds from the start, clamped to the recording (and safe from overflow). */
+    static long offset(long nanos, long start, long duration) {
+        if (nanos <= start) {
+            return 0;
+        }
+        long offset = nanos - start;
+        return offset < 0 ? duration : Math.min(duration, offset);
+    }
+
+    private static void timeline(JsonGenerator json, Timeline timeline) throws IOException {
+        json.writeObjectFieldStart("timeline");
+        json.writeNumberField("startNanos", timeline.startNanos());
+        json.writeNumberField("durationNanos", timeline.endNanos() - timeline.startNanos());
+        json.writeNumberField("windowNanos", timeline.windowNanos());
+        json.writeNumberField("windows", timeline.windows());
+        json.writeNumberField("bucketsPerDecade", LogBuckets.PER_DECADE);
+        json.writeArrayFieldStart("mailboxes");
+        for (MailboxSeries series : timeline.mailboxes()) {
+            json.writeStartObject();
+            json.writeStringField("mailbox", series.mailbox());
+            json.writeNumberField("processId", series.processId());
+            longs(json, "maxDepth", series.maxDepth());
+            longs(json, "enqueued", series.enqueued());
+            longs(json, "dequeued", series.dequeued());
+            longs(json, "waitCells", series.waits().cells());
+            longs(json, "waitMax", series.waits().maxNanos());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("waits");
+        for (WaitSeries series : timeline.waits()) {
+            json.writeStartObject();
+            json.writeStringField("name", series.name());
+            longs(json, "cells", series.waits().cells());
+            longs(json, "max", series.waits().maxNanos());
+            longs(json, "count", series.waits().countsPerWindow());
+            long[] p99 = new long[timeline.windows()];
+            for (int w = 0; w < p99.length; w++) {
+                p99[w] = series.waits().percentileNanos(w, 99);
+            }
+            longs(json, "p99", p99);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("samples");
+        for (SampleSeries series : timeline.samples()) {
+            json.writeStartObject();
+            json.writeStringField("kind", series.kind().cliName());
+            longs(json, "counts", series.counts());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void longs(JsonGenerator json, String field, long[] values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (long value : values) {
+            json.writeNumber(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static String htmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String template() {
+        try (InputStream in = ReportHtmlReporter.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TEMPLATE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
