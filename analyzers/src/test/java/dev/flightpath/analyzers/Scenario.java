@@ -33,6 +33,7 @@ public final class Scenario {
     private final SampleTable.Builder samples = new SampleTable.Builder();
     private final List<Span> spans = new ArrayList<>();
     private final StackTable.Builder stacks = new StackTable.Builder();
+    private RecordingInfo.TimeBase timeBase = RecordingInfo.TimeBase.EPOCH;
 
     public Scenario(long startNanos, long durationNanos) {
         this.startNanos = startNanos;
@@ -59,6 +60,18 @@ public final class Scenario {
             long dequeueNanos, double weight) {
         messages.add(new Message(sender, receiver, mailbox, type, enqueueNanos, enqueueNanos, dequeueNanos, -1,
                 weight));
+        return this;
+    }
+
+    /** A message sent at {@code sendNanos} that never entered a mailbox within the recording. */
+    public Scenario sentNeverReceived(int sender, int receiver, String mailbox, String type, long sendNanos) {
+        messages.add(new Message(sender, receiver, mailbox, type, sendNanos, NEVER, NEVER, -1, 1.0));
+        return this;
+    }
+
+    /** Times are on a monotonic clock (as in BEAM traces), not epoch nanoseconds. */
+    public Scenario monotonic() {
+        timeBase = RecordingInfo.TimeBase.MONOTONIC;
         return this;
     }
 
@@ -89,7 +102,7 @@ public final class Scenario {
 
     public Recording build() {
         return new Recording(
-                new RecordingInfo(InputFormat.BEAM_TRACE, "", "", "", startNanos, durationNanos, 1, false),
+                new RecordingInfo(InputFormat.BEAM_TRACE, "", "", "", startNanos, durationNanos, 1, false, timeBase),
                 Map.of(), processes, spans, messages.build(), scheduling.build(), stacks.build(), samples.build(),
                 0, List.of());
     }

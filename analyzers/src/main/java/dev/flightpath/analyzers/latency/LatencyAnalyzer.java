@@ -105,7 +105,8 @@ public final class LatencyAnalyzer {
         groups.sort(Comparator.comparingLong((LatencyGroup group) -> group.stats().totalNanos()).reversed()
                 .thenComparing(LatencyGroup::group)
                 .thenComparing(LatencyGroup::category));
-        return new LatencyReport(options.groupBy(), window, origin, groups);
+        return new LatencyReport(options.groupBy(), window, origin, recording.info().startNanos(),
+                recording.info().timeBase(), groups);
     }
 
     private void scheduling() {

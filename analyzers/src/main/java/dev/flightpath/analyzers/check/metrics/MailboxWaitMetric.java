@@ -1,13 +1,17 @@
 package dev.flightpath.analyzers.check.metrics;
 
 import dev.flightpath.analyzers.check.rules.MetricSelector;
+import dev.flightpath.model.Message;
 import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.Recording;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code mailbox.wait}: enqueue → dequeue per message, at its dequeue time, weighted by sampling. */
+/**
+ * {@code mailbox.wait}: enqueue → dequeue per message, at its dequeue time, weighted by sampling.
+ * Only messages with both times: one never received or never dequeued has no wait.
+ */
 final class MailboxWaitMetric implements MetricSource {
     @Override
     public String name() {
@@ -34,7 +38,7 @@ final class MailboxWaitMetric implements MetricSource {
         SeriesBuilder builder = new SeriesBuilder();
         MessageTable messages = recording.messages();
         for (int row = 0; row < messages.size(); row++) {
-            if (messages.dequeueNanos(row) == dev.flightpath.model.Message.NEVER) {
+            if (messages.dequeueNanos(row) == Message.NEVER || messages.enqueueNanos(row) == Message.NEVER) {
                 continue;
             }
             Map<String, String> labels = Map.of("mailbox", messages.mailbox(row),
