@@ -5,6 +5,8 @@ import dev.flightpath.model.FrameType;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Message;
 import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.PauseKind;
+import dev.flightpath.model.PauseTable;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.ProcessKind;
 import dev.flightpath.model.Recording;
@@ -33,6 +35,7 @@ public final class Scenario {
     private final SampleTable.Builder samples = new SampleTable.Builder();
     private final List<Span> spans = new ArrayList<>();
     private final StackTable.Builder stacks = new StackTable.Builder();
+    private final PauseTable.Builder pauses = new PauseTable.Builder();
     private RecordingInfo.TimeBase timeBase = RecordingInfo.TimeBase.EPOCH;
 
     public Scenario(long startNanos, long durationNanos) {
@@ -82,6 +85,11 @@ public final class Scenario {
         return this;
     }
 
+    public Scenario pause(PauseKind kind, int process, long startNanos, long durationNanos) {
+        pauses.add(kind, process, startNanos, durationNanos);
+        return this;
+    }
+
     public Scenario lock(int process, long timeNanos, long blockedNanos) {
         samples.add(timeNanos, -1, process, SampleKind.LOCK, blockedNanos);
         return this;
@@ -103,7 +111,8 @@ public final class Scenario {
     public Recording build() {
         return new Recording(
                 new RecordingInfo(InputFormat.BEAM_TRACE, "", "", "", startNanos, durationNanos, 1, false, timeBase),
-                Map.of(), processes, spans, messages.build(), scheduling.build(), stacks.build(), samples.build(),
+                Map.of(), processes, spans, messages.build(), scheduling.build(), pauses.build(), stacks.build(),
+                samples.build(),
                 0, List.of());
     }
 }
