@@ -46,6 +46,9 @@ import java.util.stream.Collectors;
  */
 public final class MailboxAnalyzer {
     private static final int ACTIVITY_NAMES = 3;
+    /** Marks in the mailbox index of a row: not a wanted receiver, or never entered a mailbox. */
+    private static final int NOT_WANTED = -1;
+    private static final int NEVER_RECEIVED = -2;
 
     private final Recording recording;
     private final MailboxOptions options;
@@ -68,17 +71,15 @@ public final class MailboxAnalyzer {
         Map<MailboxKey, Integer> ids = new HashMap<>();
         List<MailboxKey> keys = new ArrayList<>();
         int[] mailboxOfRow = new int[messages.size()];
-        List<long[]> neverReceived = new ArrayList<>(); // per row without enqueue: {send, weight}
         for (int row = 0; row < messages.size(); row++) {
             int receiver = messages.receiverProcessId(row);
             if (!wants(wanted, receiver)) {
-                mailboxOfRow[row] = -1;
+                mailboxOfRow[row] = NOT_WANTED;
                 continue;
             }
             if (messages.enqueueNanos(row) == Message.NEVER) {
-                // Never entered a mailbox within the trace: no place in depth or wait.
-                mailboxOfRow[row] = -1;
-                neverReceived.add(new long[] {messages.get(row).sendNanos(), weight(messages.weight(row))});
+                // Never entered a mailbox within the recording: no place in depth or wait.
+                mailboxOfRow[row] = NEVER_RECEIVED;
                 continue;
             }
             MailboxKey key = new MailboxKey(receiver, messages.mailbox(row));
@@ -101,10 +102,13 @@ public final class MailboxAnalyzer {
                     false, 0, List.of());
         }
         long neverReceivedInWindow = 0;
-        for (long[] message : neverReceived) {
-            // Without a send time (a receive-less row of a loader that has none) it counts anyway.
-            if (message[0] == Message.NEVER || (message[0] >= from && message[0] < to)) {
-                neverReceivedInWindow += message[1];
+        for (int row = 0; row < mailboxOfRow.length; row++) {
+            if (mailboxOfRow[row] == NEVER_RECEIVED) {
+                long send = messages.get(row).sendNanos();
+                // Without a send time either (no loader writes such rows today) it counts anyway.
+                if (send == Message.NEVER || (send >= from && send < to)) {
+                    neverReceivedInWindow += weight(messages.weight(row));
+                }
             }
         }
         int[] offsets = new int[keys.size() + 1];
