@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times `flightpath mailbox` and `flightpath latency` on a JFR recording with 10 million messages
 # (flightpath's recorder events, read by the real JFR loader), next to the time to merely read the
-# file (`flightpath summary`, which parses every event to count it, and the JDK's `jfr summary`).
+# file: the JDK's consumer parsing the recorder events and their fields without building anything
+# (`ReadRecorderEvents` below), and the JDK's `jfr summary`, which only walks the event headers.
+# `flightpath summary` is there too: it parses every event and builds messages and task intervals.
 #
 #   scripts/bench-mailbox.sh                       # MESSAGES=10000000, best of RUNS=1
 #   MESSAGES=1000000 RUNS=3 HEAP=4g scripts/bench-mailbox.sh
@@ -82,7 +84,9 @@ public class MailboxLoad {
 }
 JAVA
   echo "bench-mailbox: recording $messages messages..." >&2
-  java -cp "$recorder_jar" "-XX:StartFlightRecording:filename=$recording,settings=default,maxsize=0" \
+  # Large buffers: with small ones, a busy disk makes JFR drop buffers (jdk.DataLoss).
+  java -cp "$recorder_jar" -XX:FlightRecorderOptions:memorysize=1g,globalbuffersize=16m \
+       "-XX:StartFlightRecording:filename=$recording,settings=default,maxsize=0" \
        "$work/MailboxLoad.java" "$messages" >/dev/null
 fi
 # maxsize=0 above: without it a disk recording keeps only its newest 250 MB of chunks.
@@ -95,8 +99,46 @@ echo "Recording: $recording"
 echo "  $(du -h "$recording" | cut -f1), $messages messages (4 recorder events each)"
 echo
 
-# 3. Best wall-clock time of RUNS runs, with the peak heap and resident set of that run.
-#    measure LABEL jfr|flightpath ARGS...
+# 3. The time to merely read the file: the JDK's consumer parsing every recorder event and
+#    reading the fields the loader reads, building nothing.
+mkdir -p "$work/classes"
+cat > "$work/ReadRecorderEvents.java" <<'JAVA'
+import java.nio.file.Path;
+import jdk.jfr.consumer.EventStream;
+
+/** Parses the recorder events of a recording as the loader does, and only counts them. */
+public class ReadRecorderEvents {
+    private static long events;
+    private static long checksum;
+
+    public static void main(String[] args) throws Exception {
+        try (EventStream stream = EventStream.openFile(Path.of(args[0]))) {
+            stream.setReuse(true);
+            stream.setOrdered(false);
+            for (String name : new String[] {"flightpath.MessageEnqueued", "flightpath.MessageDequeued"}) {
+                stream.onEvent(name, event -> {
+                    events++;
+                    checksum += event.getLong("messageId") + event.getStartTime().getNano()
+                            + event.getString("mailbox").length() + event.getThread("eventThread").getJavaThreadId();
+                });
+            }
+            for (String name : new String[] {"flightpath.TaskSubmitted", "flightpath.TaskExecuted"}) {
+                stream.onEvent(name, event -> {
+                    events++;
+                    checksum += event.getLong("taskId") + event.getStartTime().getNano()
+                            + event.getString("executor").length() + event.getThread("eventThread").getJavaThreadId();
+                });
+            }
+            stream.start();
+        }
+        System.out.println(events + " events, checksum " + checksum);
+    }
+}
+JAVA
+javac -d "$work/classes" "$work/ReadRecorderEvents.java"
+
+# 4. Best wall-clock time of RUNS runs, with the peak heap and resident set of that run.
+#    measure LABEL jfr|java|flightpath ARGS...
 measure() {
   local label="$1" tool="$2"
   shift 2
@@ -106,6 +148,8 @@ measure() {
     rm -f "$gclog"
     if [ "$tool" = jfr ]; then
       command=(jfr "-J-Xlog:gc:file=$gclog" "$@")
+    elif [ "$tool" = java ]; then
+      command=(java "-Xmx$heap" "-Xlog:gc:file=$gclog" "$@")
     else
       command=(java "-Xmx$heap" "-Xlog:gc:file=$gclog" -jar "$flightpath_jar" "$@")
     fi
@@ -128,6 +172,7 @@ echo "On a shared or busy machine the CPU figures are the ones to compare."
 printf '%-34s %8s %12s %8s %12s %10s %9s\n' "Command (best of $runs, -Xmx$heap)" "wall s" "msgs/wall s" "CPU s" \
   "msgs/CPU s" "peak heap" "max RSS"
 measure "jfr summary (JDK)" jfr summary "$recording"
+measure "read only (JDK consumer)" java -cp "$work/classes" ReadRecorderEvents "$recording"
 measure "flightpath summary --format json" flightpath summary --format json "$recording"
 measure "flightpath mailbox --format json" flightpath mailbox --format json "$recording"
 measure "flightpath latency --format json" flightpath latency --format json "$recording"
