@@ -5,6 +5,8 @@ import dev.flightpath.model.FrameType;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Message;
 import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.PauseKind;
+import dev.flightpath.model.PauseTable;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.ProcessKind;
 import dev.flightpath.model.Recording;
@@ -33,6 +35,8 @@ public final class Scenario {
     private final SampleTable.Builder samples = new SampleTable.Builder();
     private final List<Span> spans = new ArrayList<>();
     private final StackTable.Builder stacks = new StackTable.Builder();
+    private final PauseTable.Builder pauses = new PauseTable.Builder();
+    private RecordingInfo.TimeBase timeBase = RecordingInfo.TimeBase.EPOCH;
 
     public Scenario(long startNanos, long durationNanos) {
         this.startNanos = startNanos;
@@ -62,10 +66,27 @@ public final class Scenario {
         return this;
     }
 
+    /** A message sent at {@code sendNanos} that never entered a mailbox within the recording. */
+    public Scenario sentNeverReceived(int sender, int receiver, String mailbox, String type, long sendNanos) {
+        messages.add(new Message(sender, receiver, mailbox, type, sendNanos, NEVER, NEVER, -1, 1.0));
+        return this;
+    }
+
+    /** Times are on a monotonic clock (as in BEAM traces), not epoch nanoseconds. */
+    public Scenario monotonic() {
+        timeBase = RecordingInfo.TimeBase.MONOTONIC;
+        return this;
+    }
+
     public Scenario interval(int process, int scheduler, long runnableSinceNanos, long runningFromNanos,
             long runningToNanos) {
         scheduling.add(new SchedulingInterval(process, scheduler, runnableSinceNanos, runningFromNanos,
                 runningToNanos));
+        return this;
+    }
+
+    public Scenario pause(PauseKind kind, int process, long startNanos, long durationNanos) {
+        pauses.add(kind, process, startNanos, durationNanos);
         return this;
     }
 
@@ -89,8 +110,9 @@ public final class Scenario {
 
     public Recording build() {
         return new Recording(
-                new RecordingInfo(InputFormat.BEAM_TRACE, "", "", "", startNanos, durationNanos, 1, false),
-                Map.of(), processes, spans, messages.build(), scheduling.build(), stacks.build(), samples.build(),
+                new RecordingInfo(InputFormat.BEAM_TRACE, "", "", "", startNanos, durationNanos, 1, false, timeBase),
+                Map.of(), processes, spans, messages.build(), scheduling.build(), pauses.build(), stacks.build(),
+                samples.build(),
                 0, List.of());
     }
 }

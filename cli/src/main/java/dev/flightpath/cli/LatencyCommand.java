@@ -22,8 +22,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "latency", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Scheduler latency (runnable to running) and lock stalls (monitor enter, park), "
-                + "per group: percentiles, a histogram and the worst moments, worst group first.",
+        description = "Scheduler latency (runnable to running), lock stalls (monitor enter, park) and JVM "
+                + "pauses (GC, safepoints), per group: percentiles, a histogram and the worst moments, worst group "
+                + "first.",
         footerHeading = "%nRules:%n",
         footer = {
             "  * scheduler-wakeup: from runnable (a message arrived, a task was",
@@ -32,6 +33,11 @@ import picocli.CommandLine.Spec;
             "    before the end of its previous interval), then back to running.",
             "  * Intervals without a runnable time are skipped.",
             "  * lock: the blocked time of JFR monitor-enter and park events.",
+            "  * gc-pause (jdk.GCPhasePause), safepoint (jdk.SafepointBegin to the",
+            "    jdk.SafepointEnd of its id) and time-to-safepoint",
+            "    (jdk.SafepointStateSynchronization): JVM pauses of the whole runtime, in",
+            "    the group '(whole runtime)'. GC pauses lie inside safepoints: these",
+            "    categories overlap and are not to be added up.",
             "  * --by pool groups thread names without their trailing number",
             "    (pool-2-thread-7 becomes pool-2-thread); thread merges processes of one",
             "    name; process keeps them apart.",
@@ -42,8 +48,8 @@ import picocli.CommandLine.Spec;
             "    that ended in them.",
             "  * Waiting: total wait / (total wait + running time) of runnable work.",
             "  * Ranking: total wait, worst first.",
-            "  * A recording without scheduling intervals (with runnable times) or lock",
-            "    samples is bad input for this command (exit code 1)."
+            "  * A recording without scheduling intervals (with runnable times), lock",
+            "    samples or JVM pauses is bad input for this command (exit code 1)."
         })
 final class LatencyCommand implements Callable<Integer> {
     @Mixin
@@ -72,10 +78,10 @@ final class LatencyCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
-        Recording recording = input.load(LoadRequest.of(DataKind.SCHEDULING, DataKind.SAMPLES));
+        Recording recording = input.load(LoadRequest.of(DataKind.SCHEDULING, DataKind.SAMPLES, DataKind.PAUSES));
         if (!LatencyAnalyzer.hasLatencyData(recording)) {
             throw new InputDataException("no scheduling intervals in", input.file,
-                    "the latency command needs scheduling intervals with runnable times or lock samples");
+                    "the latency command needs scheduling intervals with runnable times, lock samples or JVM pauses");
         }
         LatencyReport report = LatencyAnalyzer.analyze(recording, LatencyOptions.by(by)).top(top);
         PrintWriter out = spec.commandLine().getOut();

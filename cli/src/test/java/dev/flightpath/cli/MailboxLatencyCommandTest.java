@@ -62,6 +62,20 @@ class MailboxLatencyCommandTest {
     }
 
     @Test
+    void latencyReportsJvmPausesOfAJfrRecording() {
+        Path file = corpusFile("jfr/cryostat-jfr-datasource__jdk17-600s-recording.jfr");
+        Run run = run("latency", file.toString(), "--format", "json", "--top", "50");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        for (String category : new String[] {"gc-pause", "safepoint", "time-to-safepoint"}) {
+            assertTrue(run.out().contains("\"category\": \"" + category + "\""), category + " in " + run.out());
+        }
+        assertTrue(run.out().contains("\"group\": \"(whole runtime)\""), run.out());
+        Run table = run("latency", file.toString(), "--top", "50");
+        assertEquals(ExitCodes.OK, table.exitCode(), table.err());
+        assertTrue(table.out().contains("(whole runtime)") && table.out().contains("time-to-safepoint"), table.out());
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertEquals(ExitCodes.USAGE, run("mailbox", "x.trace", "--top", "0").exitCode());
         assertEquals(ExitCodes.USAGE, run("mailbox", "x.trace", "--over", "-1").exitCode());

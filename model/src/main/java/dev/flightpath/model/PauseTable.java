@@ -3,9 +3,9 @@ package dev.flightpath.model;
 import java.util.Arrays;
 
 /**
- * Runtime pauses (GC, safepoints), stored by column (21 bytes a row). Not yet part of
- * {@link Recording}: a loader that keeps pauses fills one, and {@code latency} reads it as stall
- * categories.
+ * Runtime pauses (GC, safepoints), stored by column (21 bytes a row): {@link Recording#pauses()}.
+ * The JFR loader fills it when {@link DataKind#PAUSES} is asked for, and {@code latency} reads it
+ * as stall categories. Rows are in the order the loader added them.
  */
 public final class PauseTable {
     private static final PauseKind[] KINDS = PauseKind.values();

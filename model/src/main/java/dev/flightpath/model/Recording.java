@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param spans         spans, in file order; empty when not asked for or absent
  * @param messages      messages between processes
  * @param scheduling    scheduling intervals
+ * @param pauses        runtime pauses (JVM GC pauses, safepoints, time to safepoint); empty when
+ *                      not asked for ({@link DataKind#PAUSES}) or absent
  * @param stacks        frames and stacks referred to by {@code samples}
  * @param samples       stack samples
  * @param droppedEvents events the recorder itself says it dropped (BEAM drop records, JFR lost
@@ -28,6 +30,7 @@ public record Recording(
         List<Span> spans,
         MessageTable messages,
         SchedulingTable scheduling,
+        PauseTable pauses,
         StackTable stacks,
         SampleTable samples,
         long droppedEvents,
@@ -45,9 +48,18 @@ public record Recording(
         spans = List.copyOf(spans);
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(scheduling, "scheduling");
+        Objects.requireNonNull(pauses, "pauses");
         Objects.requireNonNull(stacks, "stacks");
         Objects.requireNonNull(samples, "samples");
         warnings = List.copyOf(warnings);
+    }
+
+    /** A recording without runtime pauses: for loaders of formats that have none. */
+    public Recording(RecordingInfo info, Map<String, Long> eventCounts, List<ProcessInfo> processes, List<Span> spans,
+            MessageTable messages, SchedulingTable scheduling, StackTable stacks, SampleTable samples,
+            long droppedEvents, List<LoadWarning> warnings) {
+        this(info, eventCounts, processes, spans, messages, scheduling, PauseTable.empty(), stacks, samples,
+                droppedEvents, warnings);
     }
 
     /** The number of distinct trace ids among the spans. */

@@ -20,6 +20,9 @@
  *       mailbox and type names interned. Mailbox analyses sweep them in time order, which needs
  *       them all at once; at 10 million messages that is about 480 MB.</li>
  *   <li><b>Scheduling intervals</b> ({@link dev.flightpath.model.SchedulingTable}, 36 bytes each).</li>
+ *   <li><b>Runtime pauses</b> ({@link dev.flightpath.model.PauseTable}, 21 bytes each): GC pauses,
+ *       safepoints and time to safepoint of a JVM, each a kind, a process (-1: the whole runtime),
+ *       a start and a duration.</li>
  *   <li><b>Spans</b> are records ({@link dev.flightpath.model.Span}) because the critical-path
  *       analysis walks them as trees with their names and attributes; loaders keep only the
  *       attributes flightpath uses, so a span costs a few hundred bytes.</li>

@@ -30,8 +30,10 @@ import java.util.Map;
  *       process's previous interval (by running start) ended at or after the runnable time, i.e.
  *       it was scheduled out while still runnable; otherwise {@code scheduler-wakeup}.</li>
  *   <li>LOCK samples (monitor enter, park) are {@code lock} waits of their blocked nanoseconds.</li>
- *   <li>Runtime pauses, when given, are waits of their duration: {@code gc-pause},
- *       {@code safepoint}, {@code time-to-safepoint}.</li>
+ *   <li>Runtime pauses ({@link Recording#pauses()}) are waits of their duration:
+ *       {@code gc-pause}, {@code safepoint}, {@code time-to-safepoint}; a pause of the whole
+ *       runtime is in the group {@value #WHOLE_RUNTIME} however waits are grouped, at its start
+ *       time. GC pauses happen inside safepoints, so these categories overlap.</li>
  *   <li>A scheduler wait belongs to the window in which it ended (running start); a lock wait
  *       to the window of its sample time. Windows are fixed, starting at the recording start.</li>
  *   <li>Groups are ranked by total wait, descending; ties by name, then category.</li>
@@ -63,12 +65,13 @@ public final class LatencyAnalyzer {
         }
     }
 
+    /** Scheduler and lock waits, and the recording's runtime pauses ({@link Recording#pauses()}). */
     public static LatencyReport analyze(Recording recording, LatencyOptions options) {
-        return analyze(recording, PauseTable.empty(), options);
+        return analyze(recording, recording.pauses(), options);
     }
 
     /**
-     * With runtime pauses as well: each is a wait of its duration in its own category; a pause of
+     * With the given runtime pauses instead of the recording's: each is a wait of its duration in its own category; a pause of
      * the whole runtime (process -1) is in the group {@value #WHOLE_RUNTIME} however waits are
      * grouped. GC pauses happen inside safepoints, so those categories overlap and are never added.
      */
@@ -81,8 +84,11 @@ public final class LatencyAnalyzer {
         return pauses.size() > 0 || hasLatencyData(recording);
     }
 
-    /** Whether the recording has anything this analysis reads. */
+    /** Whether the recording (with its own pauses) has anything this analysis reads. */
     public static boolean hasLatencyData(Recording recording) {
+        if (recording.pauses().size() > 0) {
+            return true;
+        }
         SchedulingTable scheduling = recording.scheduling();
         for (int row = 0; row < scheduling.size(); row++) {
             if (scheduling.get(row).hasRunnableSince()) {
@@ -105,7 +111,8 @@ public final class LatencyAnalyzer {
         groups.sort(Comparator.comparingLong((LatencyGroup group) -> group.stats().totalNanos()).reversed()
                 .thenComparing(LatencyGroup::group)
                 .thenComparing(LatencyGroup::category));
-        return new LatencyReport(options.groupBy(), window, origin, groups);
+        return new LatencyReport(options.groupBy(), window, origin, recording.info().startNanos(),
+                recording.info().timeBase(), groups);
     }
 
     private void scheduling() {

@@ -5,6 +5,7 @@ import dev.flightpath.model.Message;
 import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.Recording;
+import dev.flightpath.model.RecordingInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,14 +28,27 @@ import java.util.stream.Collectors;
  *       estimated.</li>
  *   <li>Depth: see {@link DepthSweep}. Queue wait: messages enqueued in the window and dequeued at
  *       any time.</li>
+ *   <li>A message without an enqueue time (sent, never received within the recording: to an
+ *       untraced or dead process, or still in flight at the end) never entered a mailbox: it is
+ *       left out of depth, waits and counts, and counted in
+ *       {@link MailboxReport#neverReceived()} when its send time is in the window.</li>
  *   <li>Ranking (badness): the area under the depth curve, message-nanoseconds spent waiting in
  *       the window, so a deep mailbox that drains at once ranks below a shallow one that never
- *       does; ties by process name, then mailbox name.</li>
+ *       does; ties by process name, then mailbox name. A mailbox none of whose messages was ever
+ *       seen dequeued (over the whole recording, not just the window) ranks after every mailbox
+ *       with a dequeue: its receiver has no traced dequeue point (a BEAM process with a plain
+ *       {@code receive}, a JVM consumer that does not use the recorder), or never took a
+ *       message, and the recording cannot tell which; its depth only ever grows, so it would
+ *       otherwise outrank real backlogs by the length of the recording alone.
+ *       {@link MailboxStats#dequeueSeen()} is false for it.</li>
  * </ul>
  * Memory: a few primitive arrays the size of the message table, plus per-mailbox arrays.
  */
 public final class MailboxAnalyzer {
     private static final int ACTIVITY_NAMES = 3;
+    /** Marks in the mailbox index of a row: not a wanted receiver, or never entered a mailbox. */
+    private static final int NOT_WANTED = -1;
+    private static final int NEVER_RECEIVED = -2;
 
     private final Recording recording;
     private final MailboxOptions options;
@@ -60,7 +74,12 @@ public final class MailboxAnalyzer {
         for (int row = 0; row < messages.size(); row++) {
             int receiver = messages.receiverProcessId(row);
             if (!wants(wanted, receiver)) {
-                mailboxOfRow[row] = -1;
+                mailboxOfRow[row] = NOT_WANTED;
+                continue;
+            }
+            if (messages.enqueueNanos(row) == Message.NEVER) {
+                // Never entered a mailbox within the recording: no place in depth or wait.
+                mailboxOfRow[row] = NEVER_RECEIVED;
                 continue;
             }
             MailboxKey key = new MailboxKey(receiver, messages.mailbox(row));
@@ -77,8 +96,20 @@ public final class MailboxAnalyzer {
         }
         long from = Math.max(start, options.fromNanos());
         long to = Math.min(end, options.toNanos());
+        RecordingInfo info = recording.info();
         if (to <= from) {
-            return new MailboxReport(from, Math.max(from, to), options.overDepth(), false, List.of());
+            return new MailboxReport(from, Math.max(from, to), info.startNanos(), info.timeBase(), options.overDepth(),
+                    false, 0, List.of());
+        }
+        long neverReceivedInWindow = 0;
+        for (int row = 0; row < mailboxOfRow.length; row++) {
+            if (mailboxOfRow[row] == NEVER_RECEIVED) {
+                long send = messages.get(row).sendNanos();
+                // Without a send time either (no loader writes such rows today) it counts anyway.
+                if (send == Message.NEVER || (send >= from && send < to)) {
+                    neverReceivedInWindow += weight(messages.weight(row));
+                }
+            }
         }
         int[] offsets = new int[keys.size() + 1];
         for (int id : mailboxOfRow) {
@@ -91,9 +122,11 @@ public final class MailboxAnalyzer {
         }
         int[] rows = new int[offsets[keys.size()]];
         int[] next = offsets.clone();
+        boolean[] dequeueSeen = new boolean[keys.size()];
         for (int row = 0; row < mailboxOfRow.length; row++) {
             if (mailboxOfRow[row] >= 0) {
                 rows[next[mailboxOfRow[row]]++] = row;
+                dequeueSeen[mailboxOfRow[row]] |= messages.dequeueNanos(row) != Message.NEVER;
             }
         }
         mailboxOfRow = null; // only the grouped rows are needed from here on
@@ -102,22 +135,27 @@ public final class MailboxAnalyzer {
         List<MailboxStats> result = new ArrayList<>();
         boolean estimated = false;
         for (int id = 0; id < keys.size(); id++) {
-            MailboxStats stats = mailbox(keys.get(id), rows, offsets[id], offsets[id + 1], from, to, activity);
+            MailboxStats stats = mailbox(keys.get(id), rows, offsets[id], offsets[id + 1], from, to, activity,
+                    dequeueSeen[id]);
             if (stats != null) {
                 result.add(stats);
                 estimated |= stats.estimated();
             }
         }
-        result.sort(Comparator.comparingDouble(MailboxStats::queuedMessageNanos).reversed()
+        // Mailboxes whose receiver was never seen taking a message rank after the others: their
+        // depth only grows, so it says nothing about a backlog (see the class documentation).
+        result.sort(Comparator.comparing((MailboxStats stats) -> !stats.dequeueSeen())
+                .thenComparing(Comparator.comparingDouble(MailboxStats::queuedMessageNanos).reversed())
                 .thenComparing(MailboxStats::process)
                 .thenComparing(MailboxStats::mailbox)
                 .thenComparingInt(MailboxStats::processId));
-        return new MailboxReport(from, to, options.overDepth(), estimated, result);
+        return new MailboxReport(from, to, info.startNanos(), info.timeBase(), options.overDepth(), estimated,
+                neverReceivedInWindow, result);
     }
 
     /** One mailbox's statistics, or null when none of its messages touch the window. */
     private MailboxStats mailbox(MailboxKey key, int[] rows, int first, int last, long from, long to,
-            ActivityIndex activity) {
+            ActivityIndex activity, boolean dequeueSeen) {
         MessageTable messages = recording.messages();
         int n = last - first;
         long[] enqueueNanos = new long[n];
@@ -147,7 +185,7 @@ public final class MailboxAnalyzer {
             }
             double rawWeight = messages.weight(row);
             estimated |= rawWeight != 1.0;
-            long weight = Math.max(1, Math.round(rawWeight));
+            long weight = weight(rawWeight);
             if (enqueue < from) {
                 depthAtStart += weight;
             } else {
@@ -198,7 +236,12 @@ public final class MailboxAnalyzer {
                 depth.depthP50(), depth.depthP90(), depth.depthP99(), depth.timeOverNanos(),
                 depth.queuedMessageNanos(), waits.stats(),
                 top(senderNames, true), top(senderNames, false), top(types, true), top(types, false),
-                depth.episodeCount(), worst, depth.sparkline(), estimated);
+                depth.episodeCount(), worst, depth.sparkline(), estimated, dequeueSeen);
+    }
+
+    /** A sampling weight as whole messages: rounded, at least 1. */
+    private static long weight(double rawWeight) {
+        return Math.max(1, Math.round(rawWeight));
     }
 
     private static void add(long[] totals, long count, long waitNanos) {

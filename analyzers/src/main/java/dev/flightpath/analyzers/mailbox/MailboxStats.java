@@ -37,6 +37,10 @@ import java.util.List;
  * @param worstEpisode       the episode with the greatest area under the depth curve, or null
  * @param depthSparkline     the maximum depth in each of equal time buckets across the window
  * @param estimated          some message of this mailbox had a weight other than 1
+ * @param dequeueSeen        some message of this mailbox was dequeued at some time in the
+ *                           recording; false when its receiver was never seen taking a message
+ *                           (no traced dequeue point, or it never took one), so its depth is
+ *                           every message received and the mailbox ranks after the others
  */
 public record MailboxStats(
         String mailbox,
@@ -62,7 +66,8 @@ public record MailboxStats(
         int episodeCount,
         Episode worstEpisode,
         List<Long> depthSparkline,
-        boolean estimated) {
+        boolean estimated,
+        boolean dequeueSeen) {
 
     public MailboxStats {
         topSendersByCount = List.copyOf(topSendersByCount);

@@ -119,6 +119,19 @@ class LatencyAnalyzerTest {
     }
 
     @Test
+    void theRecordingsOwnPausesAreRead() {
+        Scenario s = new Scenario(0, 1_000);
+        s.process("worker");
+        s.pause(PauseKind.GC, -1, 100, 40).pause(PauseKind.TIME_TO_SAFEPOINT, -1, 90, 3);
+        var recording = s.build();
+        assertTrue(LatencyAnalyzer.hasLatencyData(recording));
+        LatencyReport report = LatencyAnalyzer.analyze(recording, LatencyOptions.by(GroupBy.THREAD));
+        assertEquals(List.of("(whole runtime)/gc-pause", "(whole runtime)/time-to-safepoint"), names(report));
+        assertEquals(new DurationStats(1, 40, 40, 40, 40, 40, 40),
+                group(report, "(whole runtime)", LatencyCategory.GC_PAUSE).stats());
+    }
+
+    @Test
     void histogramCountsDecades() {
         Scenario s = new Scenario(0, 100_000);
         int p = s.process("p");

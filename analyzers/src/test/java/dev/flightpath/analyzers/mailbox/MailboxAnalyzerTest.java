@@ -270,4 +270,74 @@ class MailboxAnalyzerTest {
         s.message(p, p, "inbox", "a", 10, 20);
         assertTrue(MailboxAnalyzer.analyze(s.build(), tenBuckets().withWindow(500, 600)).mailboxes().isEmpty());
     }
+
+    @Test
+    void messagesNeverReceivedAreLeftOutAndCounted() {
+        // A monotonic clock far below zero, as in BEAM traces: NEVER must not pass for a time.
+        long t0 = -576_460_751_193_351_575L;
+        Scenario s = new Scenario(t0, 100).monotonic();
+        int p = s.process("p");
+        int q = s.process("q");
+        s.message(p, q, "inbox", "a", t0 + 10, t0 + 20)
+                .sentNeverReceived(p, q, "inbox", "b", t0 + 30)
+                .sentNeverReceived(p, dev.flightpath.model.Message.UNKNOWN_PROCESS, "<9.1.0>", "c", t0 + 40)
+                .sentNeverReceived(p, q, "inbox", "d", t0 + 90);
+        MailboxReport report = MailboxAnalyzer.analyze(s.build(), tenBuckets());
+        assertEquals(t0, report.windowStartNanos());
+        assertEquals(t0 + 100, report.windowEndNanos());
+        assertEquals(t0, report.recordingStartNanos());
+        assertEquals(dev.flightpath.model.RecordingInfo.TimeBase.MONOTONIC, report.timeBase());
+        assertEquals(3, report.neverReceived());
+        MailboxStats m = only(report);
+        assertEquals(1, m.enqueued());
+        assertEquals(1, m.dequeued());
+        assertEquals(0, m.leftAtEnd());
+        assertEquals(1, m.maxDepth());
+        assertEquals(10.0, m.queuedMessageNanos());
+        assertEquals(1, m.queueWait().count());
+        assertEquals(1, m.topTypesByCount().size());
+        // In a window, only the sends within it count.
+        MailboxReport late = MailboxAnalyzer.analyze(s.build(), tenBuckets().withWindow(t0 + 35, t0 + 100));
+        assertEquals(2, late.neverReceived());
+        assertTrue(late.mailboxes().isEmpty());
+    }
+
+    @Test
+    void onlyNeverReceivedMessagesMakeNoMailbox() {
+        Scenario s = new Scenario(0, 100);
+        int p = s.process("p");
+        s.sentNeverReceived(p, p, "inbox", "a", 10);
+        MailboxReport report = MailboxAnalyzer.analyze(s.build(), tenBuckets());
+        assertTrue(report.mailboxes().isEmpty());
+        assertEquals(1, report.neverReceived());
+        assertEquals(0, report.windowStartNanos());
+        assertEquals(100, report.windowEndNanos());
+    }
+
+    @Test
+    void mailboxesWithoutAnyDequeueRankLast() {
+        // "collector" has no dequeue point: its 5 messages stay queued for 90 ns each (area 450),
+        // far more than the server's real backlog (area 110), yet the server ranks first.
+        Scenario s = new Scenario(0, 100);
+        int client = s.process("client");
+        int server = s.process("server");
+        int collector = s.process("collector");
+        for (int i = 0; i < 5; i++) {
+            s.message(client, collector, "collector", "ack", 10, NEVER);
+        }
+        s.message(client, server, "server", "req", 10, 40).message(client, server, "server", "req", 10, 40)
+                .message(client, server, "server", "req", 50, NEVER);
+        MailboxReport report = MailboxAnalyzer.analyze(s.build(), tenBuckets());
+        assertEquals(List.of("server", "collector"),
+                report.mailboxes().stream().map(MailboxStats::mailbox).toList());
+        assertTrue(report.mailboxes().get(0).dequeueSeen());
+        assertFalse(report.mailboxes().get(1).dequeueSeen());
+        assertEquals(110.0, report.mailboxes().get(0).queuedMessageNanos());
+        assertEquals(450.0, report.mailboxes().get(1).queuedMessageNanos());
+        // Whether a dequeue was seen is over the whole recording, not the window.
+        MailboxReport late = MailboxAnalyzer.analyze(s.build(), tenBuckets().withWindow(45, 100));
+        assertTrue(late.mailboxes().stream().filter(m -> m.mailbox().equals("server")).findFirst().orElseThrow()
+                .dequeueSeen());
+        assertEquals("server", late.mailboxes().get(0).mailbox());
+    }
 }

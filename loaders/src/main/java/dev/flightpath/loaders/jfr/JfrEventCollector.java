@@ -4,6 +4,7 @@ import dev.flightpath.model.Frame;
 import dev.flightpath.model.FrameType;
 import dev.flightpath.model.LoadWarning;
 import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.PauseTable;
 import dev.flightpath.model.SchedulingTable;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.ProcessKind;
@@ -37,6 +38,7 @@ final class JfrEventCollector {
         final String name;
         final JfrSampleSource sampleSource;
         final boolean recorderEvent;
+        final boolean pauseEvent;
         final String threadField;
         long count;
 
@@ -44,6 +46,7 @@ final class JfrEventCollector {
             this.name = type.getName();
             this.sampleSource = JfrSampleSource.forEvent(name);
             this.recorderEvent = RecorderEventCollector.isRecorderEvent(name);
+            this.pauseEvent = PauseEventCollector.isPauseEvent(name);
             this.threadField = type.getField("sampledThread") != null ? "sampledThread"
                     : type.getField("eventThread") != null ? "eventThread" : null;
         }
@@ -54,7 +57,9 @@ final class JfrEventCollector {
 
     private final boolean wantSamples;
     private final boolean wantRecorderEvents;
+    private final boolean wantPauses;
     private final RecorderEventCollector recorderEvents = new RecorderEventCollector();
+    private final PauseEventCollector pauseEvents = new PauseEventCollector();
     private final Map<EventType, TypeState> types = new IdentityHashMap<>();
     private final Map<ThreadKey, Integer> threadIds = new HashMap<>();
     private final List<ProcessInfo> threads = new ArrayList<>();
@@ -68,9 +73,10 @@ final class JfrEventCollector {
     private String jvm = "";
     private boolean sawProfilerEvents;
 
-    JfrEventCollector(boolean wantSamples, boolean wantRecorderEvents) {
+    JfrEventCollector(boolean wantSamples, boolean wantRecorderEvents, boolean wantPauses) {
         this.wantSamples = wantSamples;
         this.wantRecorderEvents = wantRecorderEvents;
+        this.wantPauses = wantPauses;
     }
 
     /** For every event: counts it and records its thread. */
@@ -80,6 +86,8 @@ final class JfrEventCollector {
         int threadId = state.threadField == null ? -1 : threadId(event.getThread(state.threadField));
         if (state.recorderEvent && wantRecorderEvents) {
             recorderEvents.onEvent(state.name, event, threadId);
+        } else if (state.pauseEvent && wantPauses) {
+            pauseEvents.onEvent(state.name, event);
         } else if (state.sampleSource != null && wantSamples) {
             addSample(event, state);
         } else if (state.name.equals("jdk.ActiveRecording") && recordingName.isEmpty()) {
@@ -99,6 +107,11 @@ final class JfrEventCollector {
         TypeState state = state(event.getEventType());
         int threadId = state.threadField == null ? -1 : threadId(event.getThread(state.threadField));
         recorderEvents.onEvent(state.name, event, threadId);
+    }
+
+    /** For the pause events alone, when event counts were not asked for. */
+    void onPauseEvent(RecordedEvent event) {
+        pauseEvents.onEvent(state(event.getEventType()).name, event);
     }
 
     private TypeState state(EventType type) {
@@ -238,6 +251,11 @@ final class JfrEventCollector {
             executorIds.put(executor, id);
         }
         recorderEvents.build(messages, scheduling, executorIds, warnings);
+    }
+
+    /** The runtime pauses read (empty unless asked for); unpaired safepoint halves are warned about. */
+    PauseTable pauses(List<LoadWarning> warnings) {
+        return pauseEvents.build(warnings);
     }
 
     /** Threads, then executors: index = process id. */

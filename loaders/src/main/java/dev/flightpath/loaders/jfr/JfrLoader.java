@@ -7,6 +7,7 @@ import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.LoadWarning;
 import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.PauseTable;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.SchedulingTable;
@@ -34,6 +35,11 @@ import jdk.jfr.consumer.RecordedEvent;
  * <p>A file that ends inside a chunk (a recording cut off by a crash or a full disk) is read up to
  * its last complete chunk, with a {@code truncated} warning; when not even the first chunk is
  * complete, loading fails. A corrupt chunk header fails.
+ *
+ * <p>What is read besides counts, threads and samples: flightpath's recorder events as messages
+ * and scheduling intervals ({@link RecorderEventCollector}, for {@link DataKind#MESSAGES} or
+ * {@link DataKind#SCHEDULING}) and the JVM's GC and safepoint pauses ({@link PauseEventCollector},
+ * for {@link DataKind#PAUSES}).
  */
 public final class JfrLoader implements Loader {
 
@@ -67,7 +73,8 @@ public final class JfrLoader implements Loader {
                         + layout.completeBytes() + " of " + layout.fileSizeBytes() + " bytes", 1));
                 readable = completePrefix(source, layout.completeBytes(), temporaryFiles);
             }
-            JfrEventCollector collector = new JfrEventCollector(request.wants(DataKind.SAMPLES), wantsRecorderEvents(request));
+            JfrEventCollector collector = new JfrEventCollector(request.wants(DataKind.SAMPLES),
+                    wantsRecorderEvents(request), request.wants(DataKind.PAUSES));
             readEvents(file, readable, request, collector);
             return toRecording(layout, collector, warnings);
         } finally {
@@ -82,7 +89,8 @@ public final class JfrLoader implements Loader {
         boolean counts = request.wants(DataKind.EVENT_COUNTS);
         boolean samples = request.wants(DataKind.SAMPLES);
         boolean recorder = wantsRecorderEvents(request);
-        if (!counts && !samples && !recorder) {
+        boolean pauses = request.wants(DataKind.PAUSES);
+        if (!counts && !samples && !recorder && !pauses) {
             return;
         }
         try (EventStream stream = EventStream.openFile(readable)) {
@@ -100,6 +108,11 @@ public final class JfrLoader implements Loader {
                 if (recorder) {
                     for (String name : RecorderEventCollector.EVENT_NAMES) {
                         stream.onEvent(name, guarded(collector::onRecorderEvent));
+                    }
+                }
+                if (pauses) {
+                    for (String name : PauseEventCollector.EVENT_NAMES) {
+                        stream.onEvent(name, guarded(collector::onPauseEvent));
                     }
                 }
             }
@@ -154,10 +167,11 @@ public final class JfrLoader implements Loader {
         MessageTable.Builder messages = new MessageTable.Builder();
         SchedulingTable.Builder scheduling = new SchedulingTable.Builder();
         collector.buildRecorderData(messages, scheduling, warnings);
+        PauseTable pauses = collector.pauses(warnings);
         RecordingInfo info = new RecordingInfo(InputFormat.JFR, first.version(), collector.producer(), collector.jvm(),
                 startNanos, endNanos - startNanos, chunks.size(), layout.truncated());
         return new Recording(info, counts, collector.processes(), List.of(), messages.build(),
-                scheduling.build(), collector.stacks(), collector.samples(), 0, warnings);
+                scheduling.build(), pauses, collector.stacks(), collector.samples(), 0, warnings);
     }
 
     private static boolean isGzip(Path file) throws IOException {

@@ -14,13 +14,18 @@ import java.util.Locale;
 /**
  * The latency analysis for scripts. Documented fields (more may follow; none will change meaning):
  * {@code {"groups":[{"group","category","count","p50Nanos","p90Nanos","p99Nanos","p999Nanos",
- * "maxNanos","totalNanos"}]}}, worst (largest total) first.
+ * "maxNanos","totalNanos"}]}}, worst (largest total) first. Times ({@code originNanos},
+ * {@code worstWindows[].startNanos}/{@code endNanos}) are nanoseconds on the recording's clock:
+ * since the Unix epoch when {@code timeBase} is {@code epoch}, on the recorder's monotonic clock
+ * when it is {@code monotonic}; subtract {@code recordingStartNanos} for offsets.
  */
 public final class LatencyJsonReporter {
     public void write(LatencyReport report, Writer out) throws IOException {
         try (JsonGenerator json = JsonOutput.pretty(out)) {
             json.writeStartObject();
             json.writeStringField("by", report.groupBy().name().toLowerCase(Locale.ROOT));
+            json.writeStringField("timeBase", report.timeBase().name().toLowerCase(Locale.ROOT));
+            json.writeNumberField("recordingStartNanos", report.recordingStartNanos());
             json.writeNumberField("windowNanos", report.windowNanos());
             json.writeNumberField("originNanos", report.originNanos());
             json.writeArrayFieldStart("groups");

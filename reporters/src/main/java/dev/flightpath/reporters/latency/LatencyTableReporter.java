@@ -15,7 +15,8 @@ import java.util.StringJoiner;
 
 /**
  * The latency analysis for people: a ranked table, then per group a histogram by decade and the
- * worst windows. Times are offsets from the recording start.
+ * worst windows. Times are offsets from the recording start ("+1.234567 s"), never dates, so
+ * monotonic clocks read the same as epoch ones.
  */
 public final class LatencyTableReporter {
     private static final TextTable.Align L = TextTable.Align.LEFT;
@@ -60,7 +61,7 @@ public final class LatencyTableReporter {
             if (!group.worstWindows().isEmpty()) {
                 StringJoiner worst = new StringJoiner("; ");
                 for (WorstWindow window : group.worstWindows()) {
-                    worst.add("+" + Units.duration(window.startNanos() - report.originNanos()) + " p99 "
+                    worst.add(Units.offset(window.startNanos(), report.recordingStartNanos()) + " p99 "
                             + Units.duration(window.p99Nanos()) + " (" + Units.count(window.count()) + ")");
                 }
                 out.println("    " + style.label("Worst " + Units.duration(report.windowNanos()) + " windows:") + " "

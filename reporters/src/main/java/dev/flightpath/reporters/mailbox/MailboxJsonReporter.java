@@ -11,21 +11,29 @@ import dev.flightpath.reporters.json.JsonOutput;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The mailbox analysis for scripts. Documented fields (more may follow; none will change meaning):
  * {@code {"mailboxes":[{"mailbox","process","enqueued","dequeued","maxDepth","maxDepthAtNanos",
  * "meanDepth","wait":{"count","p50Nanos","p90Nanos","p99Nanos","p999Nanos","maxNanos"}}]}},
  * mailboxes worst first. Counts are weighted; {@code estimated} says whether any weight was not 1.
+ * Times ({@code *Nanos} other than durations) are nanoseconds on the recording's clock:
+ * since the Unix epoch when {@code timeBase} is {@code epoch}, on the recorder's monotonic clock
+ * (only differences mean anything) when it is {@code monotonic}; subtract
+ * {@code recordingStartNanos} for offsets from the recording start.
  */
 public final class MailboxJsonReporter {
     public void write(MailboxReport report, Writer out) throws IOException {
         try (JsonGenerator json = JsonOutput.pretty(out)) {
             json.writeStartObject();
+            json.writeStringField("timeBase", report.timeBase().name().toLowerCase(Locale.ROOT));
+            json.writeNumberField("recordingStartNanos", report.recordingStartNanos());
             json.writeNumberField("windowStartNanos", report.windowStartNanos());
             json.writeNumberField("windowEndNanos", report.windowEndNanos());
             json.writeNumberField("overDepth", report.overDepth());
             json.writeBooleanField("estimated", report.estimated());
+            json.writeNumberField("neverReceived", report.neverReceived());
             json.writeArrayFieldStart("mailboxes");
             for (MailboxStats mailbox : report.mailboxes()) {
                 mailbox(json, mailbox);
@@ -46,6 +54,7 @@ public final class MailboxJsonReporter {
         json.writeNumberField("dequeued", mailbox.dequeued());
         json.writeNumberField("depthAtStart", mailbox.depthAtStart());
         json.writeNumberField("leftAtEnd", mailbox.leftAtEnd());
+        json.writeBooleanField("dequeueSeen", mailbox.dequeueSeen());
         json.writeNumberField("maxDepth", mailbox.maxDepth());
         json.writeNumberField("maxDepthAtNanos", mailbox.maxDepthAtNanos());
         json.writeNumberField("meanDepth", mailbox.meanDepth());

@@ -5,6 +5,7 @@ import dev.flightpath.analyzers.mailbox.Episode;
 import dev.flightpath.analyzers.mailbox.MailboxReport;
 import dev.flightpath.analyzers.mailbox.MailboxStats;
 import dev.flightpath.analyzers.mailbox.NamedAmount;
+import dev.flightpath.model.RecordingInfo.TimeBase;
 import dev.flightpath.reporters.terminal.Sparkline;
 import dev.flightpath.reporters.terminal.TerminalStyle;
 import dev.flightpath.reporters.terminal.TextTable;
@@ -17,7 +18,9 @@ import java.util.function.Function;
 
 /**
  * The mailbox analysis for people: a ranked table, depth sparklines, then the worst episode of
- * each mailbox. Times are offsets from the window start.
+ * each mailbox. Times are offsets from the recording start ("+1.234567 s"); the window start is
+ * also given as a UTC date when the recording's clock counts from the epoch, never when it is a
+ * monotonic clock.
  */
 public final class MailboxTableReporter {
     private static final TextTable.Align L = TextTable.Align.LEFT;
@@ -31,10 +34,18 @@ public final class MailboxTableReporter {
 
     public void write(MailboxReport report, PrintWriter out) {
         out.println(style.heading(" Mailboxes, worst first") + style.label(" (by time messages spent queued)"));
-        out.println(" " + style.label("Window") + "  " + Units.duration(report.windowNanos()) + " from "
-                + Units.utcTime(report.windowStartNanos()));
+        long origin = report.recordingStartNanos();
+        String windowStart = Units.offset(report.windowStartNanos(), origin);
+        out.println(" " + style.label("Window") + "  " + Units.duration(report.windowNanos()) + " from " + windowStart
+                + (report.timeBase() == TimeBase.EPOCH
+                        ? " (" + Units.utcTime(report.windowStartNanos()) + ")"
+                        : " (monotonic clock: times are offsets from the recording start)"));
         if (report.estimated()) {
             out.println(" " + style.warning("estimated: messages are sampled; counts and percentiles are weighted"));
+        }
+        if (report.neverReceived() > 0) {
+            out.println(" " + style.label("Not counted") + "  " + Units.count(report.neverReceived())
+                    + " sent, never received (no enqueue in the recording)");
         }
         out.println();
         if (report.mailboxes().isEmpty()) {
@@ -48,8 +59,11 @@ public final class MailboxTableReporter {
                     over, "Wait p50", "p99", "p99.9", "max"},
                 new TextTable.Align[] {R, L, L, R, R, R, R, R, R, R, R, R, R, R});
         int rank = 1;
+        boolean unseen = false;
         for (MailboxStats m : report.mailboxes()) {
-            table.addRow(Integer.toString(rank++), m.process(), m.mailbox(), Units.count(m.enqueued()),
+            unseen |= !m.dequeueSeen();
+            table.addRow(Integer.toString(rank++), m.process(), m.mailbox() + (m.dequeueSeen() ? "" : " *"),
+                    Units.count(m.enqueued()),
                     Units.count(m.dequeued()), Units.count(m.leftAtEnd()), Units.count(m.maxDepth()),
                     String.format(Locale.ROOT, "%.2f", m.meanDepth()), Units.count(m.depthP99()),
                     Units.duration(m.timeOverNanos()), wait(m, m.queueWait().p50Nanos()),
@@ -57,6 +71,10 @@ public final class MailboxTableReporter {
                     wait(m, m.queueWait().maxNanos()));
         }
         table.write(out, style);
+        if (unseen) {
+            out.println(style.label(" * no dequeue seen (no traced dequeue point, or none taken): depth counts every"
+                    + " message received; ranked last"));
+        }
         out.println();
         out.println(style.heading(" Depth over time") + style.label(" (highest depth in each of equal slices)"));
         int width = 0;
@@ -78,13 +96,14 @@ public final class MailboxTableReporter {
     }
 
     private void details(PrintWriter out, MailboxReport report, MailboxStats m) {
-        long origin = report.windowStartNanos();
+        long origin = report.recordingStartNanos();
         fact(out, "Depth", "max " + Units.count(m.maxDepth()) + " at " + offset(m.maxDepthAtNanos(), origin)
                 + ", p50 " + Units.count(m.depthP50()) + ", p90 " + Units.count(m.depthP90())
                 + ", p99 " + Units.count(m.depthP99()) + (m.depthAtStart() > 0
                         ? ", " + Units.count(m.depthAtStart()) + " waiting at start" : ""));
         fact(out, "Waits", Units.count(m.queueWait().count()) + " dequeued"
-                + (m.leftAtEnd() > 0 ? ", " + style.warning(Units.count(m.leftAtEnd()) + " never dequeued") : ""));
+                + (m.leftAtEnd() > 0 ? ", " + style.warning(Units.count(m.leftAtEnd()) + " never dequeued") : "")
+                + (m.dequeueSeen() ? "" : " (no dequeue seen in the recording)"));
         fact(out, "Senders", contributors(m.topSendersByWait()));
         fact(out, "Types", contributors(m.topTypesByWait()));
         Episode episode = m.worstEpisode();
@@ -116,7 +135,7 @@ public final class MailboxTableReporter {
     }
 
     private static String offset(long nanos, long origin) {
-        return "+" + Units.duration(nanos - origin);
+        return Units.offset(nanos, origin);
     }
 
     private static String rate(double perSecond) {

@@ -51,6 +51,16 @@ public final class Units {
         return String.format(Locale.ROOT, "%s%d h %02d min", nanos < 0 ? "-" : "", minutes / 60, minutes % 60);
     }
 
+    /**
+     * A time as an offset from an origin (the recording start), in seconds with microseconds:
+     * "+1.234567 s". For times on a monotonic clock, which must never be shown as dates.
+     */
+    public static String offset(long nanos, long originNanos) {
+        long delta = nanos - originNanos;
+        return String.format(Locale.ROOT, "%s%d.%06d s", delta < 0 ? "-" : "+", Math.abs(delta) / 1_000_000_000L,
+                Math.abs(delta) % 1_000_000_000L / 1_000L);
+    }
+
     /** 0.1234 → "12.3%". */
     public static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f%%", fraction * 100);

@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code mailbox.depth}: messages waiting in a mailbox, a level over time. Each observation is the
  * depth after an enqueue or dequeue, weighted by how long (ns) it held until the next change, so
  * {@code avg} and {@code p(N)} are over time, and {@code max} is the peak. At the same nanosecond
- * dequeues count before enqueues. Messages carry their sampling weight.
+ * dequeues count before enqueues. Messages carry their sampling weight. Messages without an enqueue
+ * time (sent, never received within the recording) never entered a mailbox and are left out.
  */
 final class MailboxDepthMetric implements MetricSource {
     @Override

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code mailbox.wait}: enqueue → dequeue per message, at its dequeue time, weighted by sampling. */
+/**
+ * {@code mailbox.wait}: enqueue → dequeue per message, at its dequeue time, weighted by sampling.
+ * Only messages with both times: one never received or never dequeued has no wait.
+ */
 final class MailboxWaitMetric implements MetricSource {
     @Override
     public String name() {
