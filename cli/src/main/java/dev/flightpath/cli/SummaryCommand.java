@@ -37,7 +37,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Recording recording = input.load(LoadRequest.of(
-                DataKind.EVENT_COUNTS, DataKind.SPANS, DataKind.MESSAGES, DataKind.SCHEDULING));
+                DataKind.EVENT_COUNTS, DataKind.SPANS, DataKind.MESSAGES, DataKind.SCHEDULING, DataKind.PAUSES));
         RecordingSummary summary = SummaryAnalyzer.summarize(input.file.toString(), recording);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {

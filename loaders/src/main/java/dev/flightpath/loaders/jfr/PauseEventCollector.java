@@ -21,8 +21,9 @@ import jdk.jfr.consumer.RecordedEvent;
  *       VM started to bring threads to the safepoint) to the end event's end (when it let them
  *       go). A begin without its end, or an end without its begin, is not a pause: the settings
  *       left the other half out (both are off in the JDK's default and profile settings, and a
- *       threshold drops short ones) or the recording cut it off. Those are counted in a
- *       {@code safepoint-unpaired} warning.</li>
+ *       threshold drops short ones) or the recording cut it off. When both kinds were recorded,
+ *       the halves left over are counted in a {@code safepoint-unpaired} warning; when only one
+ *       kind was, that is the settings' choice and no warning is given.</li>
  *   <li>{@code jdk.SafepointStateSynchronization} → {@link PauseKind#TIME_TO_SAFEPOINT}: its start
  *       and duration.</li>
  * </ul>
@@ -45,6 +46,8 @@ final class PauseEventCollector {
     private final List<Pause> pauses = new ArrayList<>();
     private final Map<Long, Long> beginStartById = new HashMap<>();
     private final Map<Long, Long> endEndById = new HashMap<>();
+    private boolean sawBegin;
+    private boolean sawEnd;
 
     static boolean isPauseEvent(String eventName) {
         return EVENT_NAMES.contains(eventName);
@@ -60,6 +63,7 @@ final class PauseEventCollector {
                 pauses.add(new Pause(PauseKind.TIME_TO_SAFEPOINT, startNanos, durationNanos(event)));
                 break;
             case SAFEPOINT_BEGIN: {
+                sawBegin = true;
                 long id = event.getLong("safepointId");
                 Long end = endEndById.remove(id);
                 if (end == null) {
@@ -70,6 +74,7 @@ final class PauseEventCollector {
                 break;
             }
             case SAFEPOINT_END: {
+                sawEnd = true;
                 long id = event.getLong("safepointId");
                 long endNanos = JfrEventCollector.epochNanos(event.getEndTime());
                 Long begin = beginStartById.remove(id);
@@ -102,7 +107,8 @@ final class PauseEventCollector {
             table.add(pause.kind(), WHOLE_RUNTIME, pause.startNanos(), pause.durationNanos());
         }
         long unpaired = beginStartById.size() + endEndById.size();
-        if (unpaired > 0) {
+        // Only one of the two kinds recorded is a choice of the settings, not a loss: no warning.
+        if (unpaired > 0 && sawBegin && sawEnd) {
             warnings.add(new LoadWarning("safepoint-unpaired", String.format(Locale.ROOT,
                     "%d %s and %d %s event(s) have no other half with the same safepointId (left out by the"
                             + " recording settings or cut off), so their safepoints are not counted",
