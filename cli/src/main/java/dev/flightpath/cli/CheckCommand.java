@@ -69,7 +69,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuleSet rules = readRules();
-        LoadRequest request = LoadRequest.of(DataKind.SAMPLES, DataKind.SPANS, DataKind.MESSAGES, DataKind.SCHEDULING);
+        LoadRequest request = LoadRequest.of(DataKind.SAMPLES, DataKind.SPANS, DataKind.MESSAGES, DataKind.SCHEDULING,
+                DataKind.PAUSES);
         Recording current = input.load(request);
         Recording baseline = baselineFile == null ? null : RecordingLoader.load(baselineFile, input.inputFormat, request);
         CheckResult result = CheckAnalyzer.evaluate(rules, current, baseline);

@@ -129,6 +129,22 @@ class CheckCommandTest {
         assertEquals(operation.get("p99Nanos").asDouble(), check.get("results").get(1).get("observed").asDouble());
     }
 
+    /** jfr print shows 2 jdk.GCPhasePause events in this recording: 28.9 ms and 18.9 ms. */
+    @Test
+    void gcPausesFromJfr() throws IOException {
+        Path recording = TestFiles.corpus("jfr").resolve("cryostat-jfr-datasource__jdk17-600s-recording.jfr");
+        Path rulesFile = dir.resolve("gc.yaml");
+        Files.writeString(rulesFile, "thresholds:\n  gc.pause:\n    - count <= 2\n    - max < 10ms\n");
+        Path json = dir.resolve("gc.json");
+        CliRun run = CliRun.of("check", recording.toString(), "--rules", rulesFile.toString(), "--json", json.toString());
+        assertEquals(4, run.exitCode(), run.out());
+        JsonNode results = new ObjectMapper().readTree(json.toFile()).get("results");
+        assertEquals(2.0, results.get(0).get("observed").asDouble());
+        assertEquals("PASS", results.get(0).get("verdict").asText());
+        assertEquals("FAIL", results.get(1).get("verdict").asText());
+        assertTrue(results.get(1).get("observed").asDouble() > 10_000_000, "the longer pause exceeds 10 ms");
+    }
+
     @Test
     void badRecordingIsBadInput() throws IOException {
         Path empty = dir.resolve("empty.jfr");

@@ -1,5 +1,6 @@
 package dev.flightpath.analyzers.check.metrics;
 
+import dev.flightpath.model.PauseKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,10 @@ public final class Metrics {
             new MailboxDepthMetric(),
             new SpanDurationMetric(),
             new CriticalPathMetric(),
-            new CpuShareMetric());
+            new CpuShareMetric(),
+            new PauseMetric("gc.pause", PauseKind.GC, "JVM stop-the-world GC pauses (jdk.GCPhasePause)"),
+            new PauseMetric("safepoint", PauseKind.SAFEPOINT, "JVM safepoints, begin to end"),
+            new PauseMetric("safepoint.sync", PauseKind.TIME_TO_SAFEPOINT, "JVM time to safepoint"));
 
     private Metrics() {
     }
