@@ -87,7 +87,10 @@ final class FlameCommand implements Callable<Integer> {
         }
         Path target = output != null ? output : Path.of(baseName(input.file) + ".html");
         OutputType type = outputType(target);
-        Recording recording = input.load(LoadRequest.of(DataKind.SAMPLES));
+        Recording recording = input.load(selection.loadRequest());
+        if (selection.needsEveryKind(recording)) {
+            recording = input.load(LoadRequest.of(DataKind.SAMPLES));
+        }
         SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.file, spec.commandLine(),
                 threads, reverse);
         FlameTree tree = FlameAnalyzer.build(recording, chosen.options());

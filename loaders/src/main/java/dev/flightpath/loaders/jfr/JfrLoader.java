@@ -63,8 +63,6 @@ public final class JfrLoader implements Loader {
         }
     }
 
-    private static final List<SampleEventSpec> SAMPLE_SPECS = sampleSpecs();
-
     private final SampleReading sampleReading;
 
     public JfrLoader() {
@@ -105,7 +103,7 @@ public final class JfrLoader implements Loader {
                         + layout.completeBytes() + " of " + layout.fileSizeBytes() + " bytes", 1));
             }
             if (samplesOnly(request) && sampleReading != SampleReading.CONSUMER_ONLY) {
-                FastSamples fast = readFast(source, layout);
+                FastSamples fast = readFast(source, layout, request);
                 if (fast != null) {
                     return toRecording(layout, fast, warnings);
                 }
@@ -128,13 +126,13 @@ public final class JfrLoader implements Loader {
     }
 
     /** The samples read by the fast reader, or null to fall back to the consumer. */
-    private FastSamples readFast(Path source, JfrLayout layout) {
+    private FastSamples readFast(Path source, JfrLayout layout, LoadRequest request) {
         List<ChunkRange> chunks = new ArrayList<>();
         for (JfrChunkHeader chunk : layout.completeChunks()) {
             chunks.add(new ChunkRange(chunk.offsetBytes(), chunk.sizeBytes()));
         }
         try {
-            return new FastSampleReader(SAMPLE_SPECS).read(source, chunks);
+            return new FastSampleReader(sampleSpecs(request)).read(source, chunks);
         } catch (UnsupportedLayoutException e) {
             if (sampleReading == SampleReading.FAST_ONLY) {
                 throw new FastPathUnavailableException(e);
@@ -143,9 +141,12 @@ public final class JfrLoader implements Loader {
         }
     }
 
-    private static List<SampleEventSpec> sampleSpecs() {
+    private static List<SampleEventSpec> sampleSpecs(LoadRequest request) {
         List<SampleEventSpec> specs = new ArrayList<>();
         for (JfrSampleSource source : JfrSampleSource.values()) {
+            if (!request.wantsSamples(source.kind())) {
+                continue;
+            }
             FrameType leafType = source.kind() == SampleKind.LOCK ? FrameType.LOCK_CLASS : FrameType.ALLOCATED_CLASS;
             specs.add(new SampleEventSpec(source.eventName(), source.kind(), source.valueField(), source.classField(), leafType));
         }
@@ -194,6 +195,9 @@ public final class JfrLoader implements Loader {
                 // Named handlers only: the consumer then skips parsing every other event type.
                 if (samples) {
                     for (JfrSampleSource source : JfrSampleSource.values()) {
+                        if (!request.wantsSamples(source.kind())) {
+                            continue;
+                        }
                         stream.onEvent(source.eventName(), guarded(collector::onSampleEvent));
                     }
                 }

@@ -51,7 +51,7 @@ final class ChunkSampleReader {
     private JfrType symbolType;
     private JfrType frameTypeType;
     private JfrType stringType;
-    private final Map<JfrType, LongIntHashMap> constants = new HashMap<>();
+    private final Map<JfrType, LongIntHashMap> constants = new java.util.IdentityHashMap<>();
 
     // Samples as read, before resolution.
     private int count;
@@ -63,14 +63,15 @@ final class ChunkSampleReader {
     private long[] classKeys = new long[1024];
     private byte[] specIndices = new byte[1024];
 
-    private ChunkSampleReader(byte[] chunk, List<SampleEventSpec> specs) {
-        this.in = new JfrBytes(chunk);
+    private ChunkSampleReader(byte[] chunk, int length, List<SampleEventSpec> specs) {
+        this.in = new JfrBytes(chunk, length);
         this.specs = specs;
     }
 
-    static ChunkSamples read(byte[] chunk, List<SampleEventSpec> specs) throws UnsupportedLayoutException {
+    /** Reads the chunk held in the first {@code length} bytes of {@code chunk}. */
+    static ChunkSamples read(byte[] chunk, int length, List<SampleEventSpec> specs) throws UnsupportedLayoutException {
         try {
-            return new ChunkSampleReader(chunk, specs).read();
+            return new ChunkSampleReader(chunk, length, specs).read();
         } catch (RuntimeException e) {
             // Bytes that do not parse (an index out of bounds, a negative size): let the consumer judge.
             throw new UnsupportedLayoutException("unparsable chunk: " + e, e);
@@ -544,6 +545,7 @@ final class ChunkSampleReader {
         final List<Frame> frames = new ArrayList<>();
         private final LongIntHashMap traceByKey = new LongIntHashMap();
         private final Map<Frame, Integer> frameIds = new HashMap<>();
+        private final FrameKeyMap frameKeys = new FrameKeyMap();
         private final Map<Long, String> methodNames = new HashMap<>();
         private final Map<Long, FrameType> frameTypes = new HashMap<>();
         private int framesField = -2;
@@ -640,6 +642,10 @@ final class ChunkSampleReader {
                     frameCodec.skipField(in, f);
                 }
             }
+            int known = frameKeys.get(method, line, type);
+            if (known >= 0) {
+                return known;
+            }
             Frame frame = new Frame(methodName(method), frameType(type), Math.max(0, line));
             Integer id = frameIds.get(frame);
             if (id == null) {
@@ -647,6 +653,7 @@ final class ChunkSampleReader {
                 frames.add(frame);
                 frameIds.put(frame, id);
             }
+            frameKeys.putNew(method, line, type, id);
             return id;
         }
 

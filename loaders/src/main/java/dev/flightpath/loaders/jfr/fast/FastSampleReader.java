@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,9 +53,25 @@ public final class FastSampleReader {
             return thread;
         });
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            // One buffer per worker, reused from chunk to chunk: no chunk-sized garbage.
+            BlockingQueue<byte[]> buffers = new ArrayBlockingQueue<>(threads);
+            for (int i = 0; i < threads; i++) {
+                buffers.add(new byte[0]);
+            }
             List<Future<ChunkSamples>> parsed = new ArrayList<>();
             for (ChunkRange chunk : chunks) {
-                parsed.add(pool.submit(() -> ChunkSampleReader.read(readChunk(channel, chunk), specs)));
+                parsed.add(pool.submit(() -> {
+                    byte[] buffer = buffers.take();
+                    try {
+                        if (buffer.length < chunk.sizeBytes()) {
+                            buffer = new byte[(int) chunk.sizeBytes()];
+                        }
+                        readChunk(channel, chunk, buffer);
+                        return ChunkSampleReader.read(buffer, (int) chunk.sizeBytes(), specs);
+                    } finally {
+                        buffers.add(buffer);
+                    }
+                }));
             }
             Merger merger = new Merger();
             for (int i = 0; i < parsed.size(); i++) {
@@ -77,15 +95,13 @@ public final class FastSampleReader {
         }
     }
 
-    private static byte[] readChunk(FileChannel channel, ChunkRange chunk) throws IOException {
-        byte[] bytes = new byte[(int) chunk.sizeBytes()];
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    private static void readChunk(FileChannel channel, ChunkRange chunk, byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) chunk.sizeBytes());
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, chunk.offsetBytes() + buffer.position()) < 0) {
                 throw new IOException("the file ends inside a chunk");
             }
         }
-        return bytes;
     }
 
     /** Joins chunk results into one table, in file order, as the consumer path interns them. */

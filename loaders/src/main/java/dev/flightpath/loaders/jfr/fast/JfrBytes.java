@@ -10,10 +10,16 @@ import java.nio.charset.StandardCharsets;
  */
 final class JfrBytes {
     private final byte[] data;
+    private final int length;
     private int position;
 
-    JfrBytes(byte[] data) {
+    /** The first {@code length} bytes of {@code data} (a reused buffer may be longer). */
+    JfrBytes(byte[] data, int length) {
+        if (length < 0 || length > data.length) {
+            throw new IllegalArgumentException("length " + length + " of " + data.length);
+        }
         this.data = data;
+        this.length = length;
     }
 
     int position() {
@@ -25,7 +31,7 @@ final class JfrBytes {
     }
 
     int length() {
-        return data.length;
+        return length;
     }
 
     byte u1() {
@@ -67,7 +73,7 @@ final class JfrBytes {
     }
 
     void skip(int bytes) {
-        if (bytes < 0 || position + bytes > data.length) {
+        if (bytes < 0 || position + bytes > length) {
             throw new ArrayIndexOutOfBoundsException(position + bytes);
         }
         position += bytes;
@@ -162,7 +168,7 @@ final class JfrBytes {
     }
 
     private void checkSize(int size) {
-        if (size < 0 || size > data.length - position) {
+        if (size < 0 || size > length - position) {
             throw new ArrayIndexOutOfBoundsException(position + size);
         }
     }

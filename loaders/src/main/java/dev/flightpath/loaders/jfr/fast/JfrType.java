@@ -34,6 +34,17 @@ record JfrType(long id, String name, Kind kind, List<JfrField> fields) {
         }
     }
 
+    // Identity: types are unique per chunk, and hashing all their fields would cost.
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     /** The index of the named field, or -1. */
     int fieldIndex(String fieldName) {
         for (int i = 0; i < fields.size(); i++) {

@@ -15,6 +15,8 @@ final class ValueCodec {
 
     private final JfrType type;
     private final FieldCodec[] fields;
+    /** For a struct of scalar compressed integers and references only: how many; else -1. */
+    private int flatVarints = -1;
 
     /** One field: how it is stored and the codec of its type. */
     private record FieldCodec(boolean constantPool, boolean array, ValueCodec codec) {
@@ -57,11 +59,28 @@ final class ValueCodec {
             ValueCodec fieldCodec = field.constantPool() ? null : of(metadata, fieldType, built, depth + 1);
             codec.fields[i] = new FieldCodec(field.constantPool(), field.array(), fieldCodec);
         }
+        boolean flat = type.kind() == JfrType.Kind.STRUCT;
+        for (FieldCodec field : codec.fields) {
+            flat &= !field.array && (field.constantPool || field.codec.isVarint());
+        }
+        codec.flatVarints = flat ? codec.fields.length : -1;
         return codec;
+    }
+
+    private boolean isVarint() {
+        JfrType.Kind kind = type.kind();
+        return kind == JfrType.Kind.CHAR || kind == JfrType.Kind.SHORT || kind == JfrType.Kind.INT
+                || kind == JfrType.Kind.LONG;
     }
 
     /** Skips one value of this type (inline, not a reference). */
     void skip(JfrBytes in) throws UnsupportedLayoutException {
+        if (flatVarints >= 0) {
+            for (int i = 0; i < flatVarints; i++) {
+                in.skipVar();
+            }
+            return;
+        }
         switch (type.kind()) {
             case BOOLEAN:
             case BYTE:
