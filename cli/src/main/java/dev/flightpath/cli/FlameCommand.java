@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "flame", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A flame graph of a recording's stack samples: a self-contained HTML page (zoom, search, "
-                + "table of methods), or folded stacks for other tools.")
+                + "table of methods, call tree, sandwich view, hiding subtrees), or folded stacks for other tools.")
 final class FlameCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
