@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "flame", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A flame graph of a recording's stack samples: a self-contained HTML page (zoom, search, "
-                + "table of methods), or folded stacks for other tools. For span data without samples: "
-                + "critical-path time by span-name stack (see critical-path).")
+                + "table of methods, call tree, sandwich view, hiding subtrees), or folded stacks for other tools. "
+                + "For span data without samples: critical-path time by span-name stack (see critical-path).")
 final class FlameCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -89,9 +89,13 @@ final class FlameCommand implements Callable<Integer> {
         }
         Path target = output != null ? output : Path.of(baseName(input.file) + ".html");
         OutputType type = outputType(target);
-        Recording recording = input.load(LoadRequest.of(DataKind.SAMPLES, DataKind.SPANS));
+        // Span files come with their spans whatever is asked; JFR is read by the fast sample path.
+        Recording recording = input.load(selection.loadRequest().with(DataKind.SPANS));
         if (recording.samples().size() == 0 && !recording.spans().isEmpty()) {
             return spanFlame(recording, target, type);
+        }
+        if (selection.needsEveryKind(recording)) {
+            recording = input.load(LoadRequest.of(DataKind.SAMPLES));
         }
         SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.file, spec.commandLine(),
                 threads, reverse);

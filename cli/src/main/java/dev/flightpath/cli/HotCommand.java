@@ -47,7 +47,10 @@ final class HotCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
-        Recording recording = input.load(LoadRequest.of(DataKind.SAMPLES));
+        Recording recording = input.load(selection.loadRequest());
+        if (selection.needsEveryKind(recording)) {
+            recording = input.load(LoadRequest.of(DataKind.SAMPLES));
+        }
         SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.file, spec.commandLine(),
                 false, false);
         HotMethods hot = HotAnalyzer.hot(recording, chosen.options());

@@ -2,6 +2,8 @@ package dev.flightpath.cli;
 
 import dev.flightpath.analyzers.flame.FlameOptions;
 import dev.flightpath.analyzers.flame.SampleKinds;
+import dev.flightpath.loaders.LoadRequest;
+import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SampleKind;
@@ -68,6 +70,19 @@ final class SampleSelectionOptions {
                     .forEach(kind -> others.add(kind.cliName()));
             return name + " (default" + (others.length() == 0 ? "" : "; also " + others + ": choose with --event") + ")";
         }
+    }
+
+    /** What to load: with --event, that kind's samples alone (other kinds' events are skipped). */
+    LoadRequest loadRequest() {
+        return event == null ? LoadRequest.of(DataKind.SAMPLES) : LoadRequest.samplesOf(event);
+    }
+
+    /**
+     * Whether a recording loaded with {@link #loadRequest()} lacks the chosen kind, so it must be
+     * loaded again with every kind to say which kinds it has.
+     */
+    boolean needsEveryKind(Recording recording) {
+        return event != null && recording.samples().count(event) == 0;
     }
 
     Selection resolve(Recording recording, Path file, CommandLine commandLine, boolean threads, boolean reverse)

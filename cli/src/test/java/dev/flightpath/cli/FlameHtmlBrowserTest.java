@@ -63,6 +63,10 @@ class FlameHtmlBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOT = Path.of("target", "flame-browser.png");
     private static final Path TABLE_SCREENSHOT = Path.of("target", "flame-browser-table.png");
+    private static final Path TREE_SCREENSHOT = Path.of("target", "flame-browser-tree.png");
+    private static final Path SANDWICH_SCREENSHOT = Path.of("target", "flame-browser-sandwich.png");
+    private static final Path HIDDEN_SCREENSHOT = Path.of("target", "flame-browser-hidden.png");
+    private static final Path GRAPH_SCREENSHOT = Path.of("target", "flame-browser-graph.png");
 
     @TempDir
     static Path tmp;
@@ -193,6 +197,161 @@ class FlameHtmlBrowserTest {
         assertEquals(6, cells.size());
         assertTrue(cells.get(4).getText().matches("[+-]\\d+\\.\\d\\d pp"), cells.get(4).getText());
         assertTrue(driver.getPageSource().contains("(only in the baseline)"), "baseline-only methods are marked");
+    }
+
+    @Test
+    void legendHideTreeAndSandwichWork() throws IOException {
+        Path html = tmp.resolve("kafka-views.html");
+        CliRun run = CliRun.of("flame", Corpus.jfr("jfr-parser__async-profiler-2.9-jdk17-kafka-cpu-lock-alloc.jfr").toString(),
+                "-o", html.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        driver.get(html.toUri() + "#invert=1");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertNoConsoleErrors();
+
+        // The legend names the frame kinds this recording has, each with a swatch.
+        WebElement legend = driver.findElement(By.id("legend"));
+        assertTrue(legend.getText().contains("JIT compiled") && legend.getText().contains("native"), legend.getText());
+        assertTrue(legend.findElements(By.className("swatch")).size() >= 3, legend.getText());
+        save(GRAPH_SCREENSHOT);
+
+        // Right-click a frame, "Hide": its subtree leaves the graph and its weight leaves its ancestors.
+        long node = ((Number) script("return flamegraph.widestAt(3)")).longValue();
+        long parent = ((Number) script("return flamegraph.parentOf(arguments[0])", node)).longValue();
+        String name = (String) script("return flamegraph.name(arguments[0])", node);
+        String parentName = (String) script("return flamegraph.name(arguments[0])", parent);
+        double nodeTotal = number("return flamegraph.visibleTotal(arguments[0])", node);
+        double rootTotal = number("return flamegraph.visibleTotal(0)");
+        rightClick(node);
+        WebElement menu = driver.findElement(By.id("menu"));
+        wait.until(d -> menu.isDisplayed());
+        menu.findElement(By.cssSelector("[data-action=hide]")).click();
+        wait.until(d -> number("return flamegraph.visibleTotal(arguments[0])", node) == 0);
+        assertEquals(null, script("return flamegraph.rectOf(arguments[0])", node), "a hidden frame is not drawn");
+        assertEquals(rootTotal - nodeTotal, number("return flamegraph.visibleTotal(0)"), 1e-9);
+        assertTrue(driver.getCurrentUrl().contains("hide=" + node), driver.getCurrentUrl());
+        WebElement restore = driver.findElement(By.id("restore"));
+        assertTrue(restore.isDisplayed());
+        assertEquals("Restore hidden (1)", restore.getText());
+        save(HIDDEN_SCREENSHOT);
+        restore.click();
+        wait.until(d -> number("return flamegraph.visibleTotal(arguments[0])", node) == nodeTotal);
+        assertTrue(script("return flamegraph.rectOf(arguments[0])", node) != null, "restored frames are drawn again");
+        assertTrue(!restore.isDisplayed());
+
+        // The tree view: the root expanded, its children heaviest first; the hottest path expands to a leaf.
+        long widestChild = ((Number) script("return flamegraph.widestAt(1)")).longValue();
+        driver.findElement(By.id("tree-toggle")).click();
+        WebElement tree = driver.findElement(By.id("tree"));
+        wait.until(d -> tree.isDisplayed());
+        List<WebElement> rows = tree.findElements(By.className("tree-row"));
+        assertTrue(rows.size() >= 2, "rows: " + rows.size());
+        assertEquals(String.valueOf(widestChild), rows.get(1).getAttribute("data-node"));
+        assertTrue(rows.get(0).getText().matches("(?s).*100\\.00%.*"), rows.get(0).getText());
+        // Expanding a row by its toggle adds its children below it; collapsing removes them.
+        WebElement toggle = rows.get(1).findElement(By.className("toggle"));
+        int before = rows.size();
+        toggle.click();
+        int expanded = tree.findElements(By.className("tree-row")).size();
+        assertTrue(expanded > before, before + " -> " + expanded);
+        toggle.click();
+        assertEquals(before, tree.findElements(By.className("tree-row")).size());
+        driver.findElement(By.id("expand-hot")).click();
+        assertTrue(number(DEEPEST_TREE_ROW) >= 3, "expanded to depth " + number(DEEPEST_TREE_ROW));
+        save(TREE_SCREENSHOT);
+
+        // Sandwich, from the graph's context menu: the method's callers (its parent among them) and callees.
+        driver.findElement(By.id("tree-toggle")).click();
+        wait.until(d -> driver.findElement(By.id("canvas")).isDisplayed());
+        rightClick(node);
+        wait.until(d -> menu.isDisplayed());
+        menu.findElement(By.cssSelector("[data-action=sandwich]")).click();
+        WebElement sandwich = driver.findElement(By.id("sandwich-view"));
+        wait.until(d -> sandwich.isDisplayed());
+        assertEquals("sandwich", script("return flamegraph.state().view"));
+        assertTrue(driver.findElement(By.id("sandwich-title")).getText().startsWith("Sandwich: " + name),
+                driver.findElement(By.id("sandwich-title")).getText());
+        String callers = driver.findElement(By.id("callers")).getText();
+        assertTrue(callers.contains(parentName), callers);
+        assertTrue(callers.matches("(?s)\\d+\\.\\d\\d%.*"), callers);
+        assertTrue(!driver.findElement(By.id("callees")).getText().isBlank());
+        save(SANDWICH_SCREENSHOT);
+        // It survives a reload through the URL hash.
+        driver.navigate().refresh();
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertEquals("sandwich", script("return flamegraph.state().view"));
+        assertTrue(driver.findElement(By.id("sandwich-title")).getText().startsWith("Sandwich: " + name));
+        assertNoConsoleErrors();
+    }
+
+    /** One stack 1,000 frames deep among a few shallow ones: graph, tree and hiding still work. */
+    @Test
+    void thousandFramesDeepStayUsable() throws IOException {
+        StackTable.Builder stacks = new StackTable.Builder();
+        SampleTable.Builder samples = new SampleTable.Builder();
+        int[] deep = new int[1000];
+        for (int level = 0; level < deep.length; level++) {
+            deep[deep.length - 1 - level] = stacks.internFrame(new Frame("com.example.Deep.level" + level,
+                    level % 3 == 0 ? FrameType.INTERPRETED : FrameType.JIT_COMPILED, 0));
+        }
+        int deepStack = stacks.internStack(deep);
+        for (int s = 0; s < 30; s++) {
+            samples.add(s, deepStack, 0, SampleKind.CPU, 1);
+        }
+        for (int s = 0; s < 10; s++) {
+            int[] shallow = {stacks.internFrame(new Frame("com.example.Shallow.leaf" + s, FrameType.NATIVE, 0)), deep[999]};
+            samples.add(100 + s, stacks.internStack(shallow), 0, SampleKind.CPU, 1);
+        }
+        Recording recording = new Recording(new RecordingInfo(InputFormat.JFR, "2.1", "", "", 0, 1, 1, false),
+                Map.of(), List.of(new ProcessInfo(0, "1", "main", ProcessKind.THREAD, "")), List.of(),
+                MessageTable.empty(), SchedulingTable.empty(), stacks.build(), samples.build(), 0, List.of());
+        FlameTree tree = FlameAnalyzer.build(recording, FlameOptions.of(SampleKind.CPU));
+        Path html = tmp.resolve("deep.html");
+        try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            new FlameHtmlReporter().write(tree, new FlameHtmlOptions("deep", "synthetic", 0), out);
+        }
+        driver.get(html.toUri() + "#invert=1");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertNoConsoleErrors();
+        long deepest = ((Number) script("return flamegraph.widestAt(1000)")).longValue();
+        assertTrue(deepest > 0, "the 1,000th frame is drawn");
+        assertEquals("com.example.Deep.level999", script("return flamegraph.name(arguments[0])", deepest));
+
+        driver.get(html.toUri() + "#view=tree");
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        driver.findElement(By.id("expand-hot")).click();
+        List<WebElement> rows = driver.findElement(By.id("tree")).findElements(By.className("tree-row"));
+        assertTrue(rows.size() >= 1001, "rows: " + rows.size());
+        assertEquals(1000.0, number(DEEPEST_TREE_ROW));
+
+        // Hide the frame at depth 500 (through the URL): everything under it goes, the shallow stacks stay.
+        long middle = ((Number) script("var n = 0; for (var i = 0; i < flamegraph.nodeCount; i++) {"
+                + " if (flamegraph.name(i) === 'com.example.Deep.level499') { n = i; } } return n;")).longValue();
+        driver.get(html.toUri() + "#invert=1&hide=" + middle);
+        driver.navigate().refresh();
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertEquals(0.0, number("return flamegraph.visibleTotal(arguments[0])", middle));
+        assertEquals(10.0, number("return flamegraph.visibleTotal(0)"));
+        assertNoConsoleErrors();
+    }
+
+    private static final String DEEPEST_TREE_ROW = "return Math.max.apply(null, Array.from("
+            + "document.querySelectorAll('#tree .tree-row')).map(function (r) { return +r.dataset.depth; }))";
+
+    private static double number(String code, Object... args) {
+        return ((Number) script(code, args)).doubleValue();
+    }
+
+    private static void rightClick(long node) {
+        script("window.scrollTo(0, 0)");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> point = (Map<String, Number>) script(
+                "var r = flamegraph.rectOf(arguments[0]); var c = document.getElementById('canvas').getBoundingClientRect();"
+                        + "return {x: Math.round(c.left + r.x + Math.min(r.width / 2, 40)), y: Math.round(c.top + r.y + r.height / 2)};",
+                node);
+        new Actions(driver).moveToLocation(point.get("x").intValue(), point.get("y").intValue()).contextClick().perform();
     }
 
     /** 100,000 distinct stacks, 16 deep (about 1.1 million tree nodes): the page still loads and searches. */

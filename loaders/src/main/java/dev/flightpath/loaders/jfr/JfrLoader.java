@@ -2,6 +2,13 @@ package dev.flightpath.loaders.jfr;
 
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.Loader;
+import dev.flightpath.loaders.jfr.fast.ChunkRange;
+import dev.flightpath.loaders.jfr.fast.FastSampleReader;
+import dev.flightpath.loaders.jfr.fast.FastSamples;
+import dev.flightpath.loaders.jfr.fast.SampleEventSpec;
+import dev.flightpath.loaders.jfr.fast.UnsupportedLayoutException;
+import dev.flightpath.model.FrameType;
+import dev.flightpath.model.SampleKind;
 import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
@@ -43,6 +50,35 @@ import jdk.jfr.consumer.RecordedEvent;
  */
 public final class JfrLoader implements Loader {
 
+    /** How stack samples are read when a request wants samples alone. */
+    public enum SampleReading {
+        /** The fast reader, falling back to the consumer when it meets something it does not handle. */
+        FAST_WITH_FALLBACK,
+        /** Always {@code jdk.jfr.consumer}. */
+        CONSUMER_ONLY,
+        /** The fast reader or a failure (for tests that must know which path ran). */
+        FAST_ONLY
+    }
+
+    /** The fast reader could not read a file in {@link SampleReading#FAST_ONLY} mode. */
+    public static final class FastPathUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FastPathUnavailableException(UnsupportedLayoutException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private final SampleReading sampleReading;
+
+    public JfrLoader() {
+        this(SampleReading.FAST_WITH_FALLBACK);
+    }
+
+    public JfrLoader(SampleReading sampleReading) {
+        this.sampleReading = sampleReading;
+    }
+
     /** Wraps an exception thrown by our own handler code, so it is not mistaken for bad input. */
     private static final class HandlerFailure extends RuntimeException {
         HandlerFailure(RuntimeException cause) {
@@ -71,6 +107,14 @@ public final class JfrLoader implements Loader {
                 warnings.add(new LoadWarning("truncated", "the file ends inside chunk " + (layout.truncatedAtChunk() + 1)
                         + "; read the " + layout.completeChunks().size() + " complete chunk(s), "
                         + layout.completeBytes() + " of " + layout.fileSizeBytes() + " bytes", 1));
+            }
+            if (samplesOnly(request) && sampleReading != SampleReading.CONSUMER_ONLY) {
+                FastSamples fast = readFast(source, layout, request);
+                if (fast != null) {
+                    return toRecording(layout, fast, warnings);
+                }
+            }
+            if (layout.truncated()) {
                 readable = completePrefix(source, layout.completeBytes(), temporaryFiles);
             }
             JfrEventCollector collector = new JfrEventCollector(request.wants(DataKind.SAMPLES),
@@ -82,6 +126,64 @@ public final class JfrLoader implements Loader {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    private static boolean samplesOnly(LoadRequest request) {
+        return request.wants(DataKind.SAMPLES) && !request.wants(DataKind.EVENT_COUNTS) && !wantsRecorderEvents(request)
+                && !request.wants(DataKind.PAUSES);
+    }
+
+    /** The samples read by the fast reader, or null to fall back to the consumer. */
+    private FastSamples readFast(Path source, JfrLayout layout, LoadRequest request) {
+        List<ChunkRange> chunks = new ArrayList<>();
+        for (JfrChunkHeader chunk : layout.completeChunks()) {
+            chunks.add(new ChunkRange(chunk.offsetBytes(), chunk.sizeBytes()));
+        }
+        try {
+            return new FastSampleReader(sampleSpecs(request)).read(source, chunks);
+        } catch (UnsupportedLayoutException e) {
+            if (sampleReading == SampleReading.FAST_ONLY) {
+                throw new FastPathUnavailableException(e);
+            }
+            return null;
+        }
+    }
+
+    private static List<SampleEventSpec> sampleSpecs(LoadRequest request) {
+        List<SampleEventSpec> specs = new ArrayList<>();
+        for (JfrSampleSource source : JfrSampleSource.values()) {
+            if (!request.wantsSamples(source.kind())) {
+                continue;
+            }
+            FrameType leafType = source.kind() == SampleKind.LOCK ? FrameType.LOCK_CLASS : FrameType.ALLOCATED_CLASS;
+            specs.add(new SampleEventSpec(source.eventName(), source.kind(), source.valueField(), source.classField(), leafType));
+        }
+        return List.copyOf(specs);
+    }
+
+    private static Recording toRecording(JfrLayout layout, FastSamples fast, List<LoadWarning> warnings) {
+        List<JfrChunkHeader> chunks = layout.completeChunks();
+        String producer = fast.sawProfilerEvents() ? "async-profiler" : "JDK Flight Recorder";
+        RecordingInfo info = new RecordingInfo(InputFormat.JFR, chunks.get(0).version(), producer, "",
+                startNanos(chunks), endNanos(chunks) - startNanos(chunks), chunks.size(), layout.truncated());
+        return new Recording(info, Map.of(), fast.threads(), List.of(), new MessageTable.Builder().build(),
+                new SchedulingTable.Builder().build(), fast.stacks(), fast.samples(), 0, warnings);
+    }
+
+    private static long startNanos(List<JfrChunkHeader> chunks) {
+        long start = chunks.get(0).startNanos();
+        for (JfrChunkHeader chunk : chunks) {
+            start = Math.min(start, chunk.startNanos());
+        }
+        return start;
+    }
+
+    private static long endNanos(List<JfrChunkHeader> chunks) {
+        long end = chunks.get(0).startNanos();
+        for (JfrChunkHeader chunk : chunks) {
+            end = Math.max(end, chunk.startNanos() + chunk.durationNanos());
+        }
+        return end;
     }
 
     private static void readEvents(Path file, Path readable, LoadRequest request, JfrEventCollector collector)
@@ -102,6 +204,9 @@ public final class JfrLoader implements Loader {
                 // Named handlers only: the consumer then skips parsing every other event type.
                 if (samples) {
                     for (JfrSampleSource source : JfrSampleSource.values()) {
+                        if (!request.wantsSamples(source.kind())) {
+                            continue;
+                        }
                         stream.onEvent(source.eventName(), guarded(collector::onSampleEvent));
                     }
                 }
@@ -141,12 +246,8 @@ public final class JfrLoader implements Loader {
     private static Recording toRecording(JfrLayout layout, JfrEventCollector collector, List<LoadWarning> warnings) {
         List<JfrChunkHeader> chunks = layout.completeChunks();
         JfrChunkHeader first = chunks.get(0);
-        long startNanos = first.startNanos();
-        long endNanos = startNanos;
-        for (JfrChunkHeader chunk : chunks) {
-            startNanos = Math.min(startNanos, chunk.startNanos());
-            endNanos = Math.max(endNanos, chunk.startNanos() + chunk.durationNanos());
-        }
+        long startNanos = startNanos(chunks);
+        long endNanos = endNanos(chunks);
         Map<String, Long> counts = new TreeMap<>(collector.eventCounts());
         if (layout.totalRecords() >= 0) {
             // jfr summary lists the internal records too; format 1.0 named them com.oracle.jdk.*.

@@ -1,0 +1,23 @@
+package dev.flightpath.loaders.jfr.fast;
+
+import dev.flightpath.model.FrameType;
+import dev.flightpath.model.SampleKind;
+import java.util.Objects;
+
+/**
+ * One JFR event type that becomes stack samples.
+ *
+ * @param eventName  {@code jdk.ExecutionSample}, …
+ * @param kind       the sample kind it yields
+ * @param valueField the field holding the value ({@code duration} = the event's duration), or null
+ *                   for a value of 1
+ * @param classField the class field that becomes a synthetic leaf frame, or null
+ * @param leafType   the frame type of that leaf
+ */
+public record SampleEventSpec(String eventName, SampleKind kind, String valueField, String classField, FrameType leafType) {
+    public SampleEventSpec {
+        Objects.requireNonNull(eventName, "eventName");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(leafType, "leafType");
+    }
+}
