@@ -16,7 +16,6 @@ import dev.flightpath.reporters.check.CheckJsonReporter;
 import dev.flightpath.reporters.check.CheckJunitReporter;
 import dev.flightpath.reporters.check.CheckMarkdownReporter;
 import dev.flightpath.reporters.check.CheckTableReporter;
-import dev.flightpath.reporters.terminal.TerminalStyle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -89,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
                 new CheckJsonReporter().write(result, out);
             }
         }
-        new CheckTableReporter(root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain())
+        new CheckTableReporter(root.style())
                 .write(result, spec.commandLine().getOut());
         if (result.overall() == Verdict.FAIL) {
             return ExitCodes.RULE_FAILED;

@@ -12,7 +12,6 @@ import dev.flightpath.model.Span;
 import dev.flightpath.reporters.criticalpath.CriticalPathHtmlReporter;
 import dev.flightpath.reporters.criticalpath.CriticalPathJsonReporter;
 import dev.flightpath.reporters.criticalpath.CriticalPathTableReporter;
-import dev.flightpath.reporters.terminal.TerminalStyle;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -64,9 +63,8 @@ final class CriticalPathCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     GroupBy groupBy;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-            description = "table (for people) or json (for scripts; see the README). Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.html",
             description = "Also write a self-contained HTML waterfall of the slowest traces to OUT.html.")
@@ -95,17 +93,17 @@ final class CriticalPathCommand implements Callable<Integer> {
         CriticalPathReport report = CriticalPathAnalyzer.analyze(recording,
                 new CriticalPathOptions(trace, groupBy, top)).top(top);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        if (output.json()) {
             new CriticalPathJsonReporter().write(report, out);
         } else {
-            new CriticalPathTableReporter(root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain())
+            new CriticalPathTableReporter(root.style())
                     .write(report, out);
         }
         if (html != null) {
             try (Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
                 new CriticalPathHtmlReporter().write(report, "Critical paths: " + input.file.getFileName(), page);
             }
-            if (format != OutputFormat.JSON) {
+            if (!output.json()) {
                 out.println();
                 out.println(" Wrote " + html + ": waterfall of the " + report.slowest().size() + " slowest traces");
                 out.flush();

@@ -116,7 +116,7 @@ final class FlameCommand implements Callable<Integer> {
                 new CollapsedReporter().write(diff, out);
             }
         }
-        TerminalStyle style = root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain();
+        TerminalStyle style = root.style();
         PrintWriter console = spec.commandLine().getOut();
         console.println("Wrote " + style.heading(target.toString()) + ": "
                 + (type == OutputType.HTML ? (diff == null ? "flame graph" : "differential flame graph") : "folded stacks")
@@ -145,7 +145,7 @@ final class FlameCommand implements Callable<Integer> {
                 new CollapsedReporter().write(tree, out);
             }
         }
-        TerminalStyle style = root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain();
+        TerminalStyle style = root.style();
         PrintWriter console = spec.commandLine().getOut();
         console.println("Wrote " + style.heading(target.toString()) + ": "
                 + (type == OutputType.HTML ? "flame graph" : "folded stacks") + " of the critical paths of "

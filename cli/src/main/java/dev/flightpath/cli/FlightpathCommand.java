@@ -1,5 +1,6 @@
 package dev.flightpath.cli;
 
+import dev.flightpath.reporters.terminal.TerminalStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -50,6 +51,11 @@ public final class FlightpathCommand implements Runnable {
     /** Whether terminal output may be coloured. */
     boolean colour() {
         return colourAllowed && !noColor;
+    }
+
+    /** The style for terminal output: coloured on a terminal, plain when piped or with --no-color. */
+    TerminalStyle style() {
+        return colour() ? TerminalStyle.coloured() : TerminalStyle.plain();
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean colourAllowed) {

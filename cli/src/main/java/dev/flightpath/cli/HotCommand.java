@@ -7,7 +7,6 @@ import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.reporters.flame.HotJsonReporter;
 import dev.flightpath.reporters.flame.HotTableReporter;
-import dev.flightpath.reporters.terminal.TerminalStyle;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,9 +31,8 @@ final class HotCommand implements Callable<Integer> {
             description = "Show the N hottest methods. Default: ${DEFAULT-VALUE}.")
     int top;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-            description = "table (for people) or json (for scripts). Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @ParentCommand
     FlightpathCommand root;
@@ -55,10 +53,10 @@ final class HotCommand implements Callable<Integer> {
                 false, false);
         HotMethods hot = HotAnalyzer.hot(recording, chosen.options());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        if (output.json()) {
             new HotJsonReporter().write(hot, input.file.toString(), top, out);
         } else {
-            new HotTableReporter(root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain())
+            new HotTableReporter(root.style())
                     .write(hot, input.file + " \u2014 event " + chosen.describeEvent(), top, out);
         }
         return ExitCodes.OK;

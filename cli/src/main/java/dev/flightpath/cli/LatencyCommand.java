@@ -10,7 +10,6 @@ import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
 import dev.flightpath.reporters.latency.LatencyJsonReporter;
 import dev.flightpath.reporters.latency.LatencyTableReporter;
-import dev.flightpath.reporters.terminal.TerminalStyle;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -63,9 +62,8 @@ final class LatencyCommand implements Callable<Integer> {
             description = "Show the N worst groups. Default: ${DEFAULT-VALUE}.")
     int top;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-            description = "table (for people) or json (for scripts; see the README). Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @ParentCommand
     FlightpathCommand root;
@@ -85,10 +83,10 @@ final class LatencyCommand implements Callable<Integer> {
         }
         LatencyReport report = LatencyAnalyzer.analyze(recording, LatencyOptions.by(by)).top(top);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        if (output.json()) {
             new LatencyJsonReporter().write(report, out);
         } else {
-            new LatencyTableReporter(root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain())
+            new LatencyTableReporter(root.style())
                     .write(report, out);
         }
         return ExitCodes.OK;

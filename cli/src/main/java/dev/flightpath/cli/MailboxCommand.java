@@ -9,7 +9,6 @@ import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
 import dev.flightpath.reporters.mailbox.MailboxJsonReporter;
 import dev.flightpath.reporters.mailbox.MailboxTableReporter;
-import dev.flightpath.reporters.terminal.TerminalStyle;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -78,9 +77,8 @@ final class MailboxCommand implements Callable<Integer> {
             description = "Depth threshold of episodes and of 'time over'. Default: ${DEFAULT-VALUE}.")
     long over;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-            description = "table (for people) or json (for scripts; see the README). Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @ParentCommand
     FlightpathCommand root;
@@ -104,10 +102,10 @@ final class MailboxCommand implements Callable<Integer> {
                         toOffsetNanos == null ? Long.MAX_VALUE : start + toOffsetNanos);
         MailboxReport report = MailboxAnalyzer.analyze(recording, options).top(top);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        if (output.json()) {
             new MailboxJsonReporter().write(report, out);
         } else {
-            new MailboxTableReporter(root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain())
+            new MailboxTableReporter(root.style())
                     .write(report, out);
         }
         return ExitCodes.OK;

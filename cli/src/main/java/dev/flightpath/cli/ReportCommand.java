@@ -98,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             new ReportHtmlReporter().write(document, out);
         }
-        TerminalStyle style = root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain();
+        TerminalStyle style = root.style();
         PrintWriter console = spec.commandLine().getOut();
         long withData = document.sections().stream().filter(section -> section.emptyReason().isEmpty()).count();
         console.println("Wrote " + style.heading(target.toString()) + ": report of " + input.file + ", "

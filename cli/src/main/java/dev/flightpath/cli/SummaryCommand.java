@@ -7,7 +7,6 @@ import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.reporters.summary.SummaryJsonReporter;
 import dev.flightpath.reporters.summary.SummaryTableReporter;
-import dev.flightpath.reporters.terminal.TerminalStyle;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,9 +23,8 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-            description = "table (for people) or json (for scripts; see the README). Default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @ParentCommand
     FlightpathCommand root;
@@ -40,10 +38,10 @@ final class SummaryCommand implements Callable<Integer> {
                 DataKind.EVENT_COUNTS, DataKind.SPANS, DataKind.MESSAGES, DataKind.SCHEDULING, DataKind.PAUSES));
         RecordingSummary summary = SummaryAnalyzer.summarize(input.file.toString(), recording);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        if (output.json()) {
             new SummaryJsonReporter().write(summary, out);
         } else {
-            new SummaryTableReporter(root.colour() ? TerminalStyle.coloured() : TerminalStyle.plain()).write(summary, out);
+            new SummaryTableReporter(root.style()).write(summary, out);
         }
         return ExitCodes.OK;
     }
