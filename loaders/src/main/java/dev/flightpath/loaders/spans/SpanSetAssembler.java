@@ -38,6 +38,10 @@ public final class SpanSetAssembler {
         this.checkClockSkew = checkClockSkew;
     }
 
+    /**
+     * Checks and freezes the drafts, in order. The drafts are consumed: {@code drafts} is empty
+     * afterwards, so that each draft can be collected as soon as its span exists.
+     */
     public List<Span> assemble(List<SpanDraft> drafts) {
         List<SpanDraft> kept = new ArrayList<>(drafts.size());
         for (SpanDraft draft : drafts) {
@@ -54,48 +58,53 @@ public final class SpanSetAssembler {
             }
             kept.add(draft);
         }
-        renameDuplicates(kept);
-        int[] parents = resolveParents(kept);
+        drafts.clear();
+        Map<SpanKey, Integer> positions = renameDuplicates(kept);
+        int[] parents = resolveParents(kept, positions);
+        positions = null; // the largest structure here: let it go before the spans are made
         breakCycles(kept, parents);
         if (checkClockSkew) {
             checkClockSkew(kept, parents);
         }
         List<Span> spans = new ArrayList<>(kept.size());
-        for (SpanDraft draft : kept) {
-            spans.add(draft.freeze());
+        for (int i = 0; i < kept.size(); i++) {
+            spans.add(kept.get(i).freeze());
+            kept.set(i, null);
         }
         return spans;
     }
 
-    private void renameDuplicates(List<SpanDraft> drafts) {
-        Map<String, Integer> seen = new HashMap<>(drafts.size() * 2);
-        for (SpanDraft draft : drafts) {
-            String key = SpanIndex.key(draft.traceId(), draft.spanId());
-            Integer copies = seen.get(key);
-            if (copies == null) {
-                seen.put(key, 1);
+    /** Renames duplicate ids; returns the position of every (trace id, span id) after renaming. */
+    private Map<SpanKey, Integer> renameDuplicates(List<SpanDraft> drafts) {
+        Map<SpanKey, Integer> positions = new HashMap<>(drafts.size() * 2);
+        Map<SpanKey, Integer> copies = new HashMap<>(); // ids seen more than once: how many copies
+        for (int i = 0; i < drafts.size(); i++) {
+            SpanDraft draft = drafts.get(i);
+            SpanKey key = SpanIndex.key(draft.traceId(), draft.spanId());
+            if (positions.putIfAbsent(key, i) == null) {
                 continue;
             }
             String original = draft.spanId();
-            int n = copies + 1;
+            int n = copies.getOrDefault(key, 1) + 1;
             String renamed = original + "#" + n;
-            while (seen.containsKey(SpanIndex.key(draft.traceId(), renamed))) {
+            while (positions.containsKey(SpanIndex.key(draft.traceId(), renamed))) {
                 n++;
                 renamed = original + "#" + n;
             }
-            seen.put(key, n);
-            seen.put(SpanIndex.key(draft.traceId(), renamed), 1);
+            copies.put(key, n);
+            positions.put(SpanIndex.key(draft.traceId(), renamed), i);
             draft.spanId(renamed);
             warnings.add("duplicate-span-id", "span id " + original + " occurs more than once in trace "
                     + draft.traceId() + "; the copy is kept as " + renamed);
         }
+        return positions;
     }
 
-    private int[] resolveParents(List<SpanDraft> drafts) {
-        Map<String, Integer> positions = new HashMap<>(drafts.size() * 2);
-        for (int i = 0; i < drafts.size(); i++) {
-            positions.put(SpanIndex.key(drafts.get(i).traceId(), drafts.get(i).spanId()), i);
-        }
+    /**
+     * The position of each span's parent, or -1. A found parent's id is shared with the child, so
+     * the text of a span id is held once however many children refer to it.
+     */
+    private int[] resolveParents(List<SpanDraft> drafts, Map<SpanKey, Integer> positions) {
         int[] parents = new int[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             SpanDraft draft = drafts.get(i);
@@ -109,6 +118,7 @@ public final class SpanSetAssembler {
                         + draft.parentSpanId() + ", which is not in the file");
             } else {
                 parents[i] = parent;
+                draft.parentSpanId(drafts.get(parent).spanId());
             }
         }
         return parents;
