@@ -60,7 +60,7 @@ final class OtlpAttributes {
                 String field = parser.currentName();
                 walker.next();
                 if (field.equals("key")) {
-                    key = JsonTree.read(parser);
+                    key = parser.currentToken() == JsonToken.VALUE_STRING ? internedText() : JsonTree.read(parser);
                 } else if (field.equals("value")) {
                     haveValue = parser.currentToken() == JsonToken.START_OBJECT;
                     if (haveValue) {
@@ -97,7 +97,8 @@ final class OtlpAttributes {
         String first = parser.currentName();
         JsonToken token = walker.next();
         boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
-        Object firstValue = JsonTree.read(parser);
+        Object firstValue = token == JsonToken.VALUE_STRING && (first.equals("stringValue") || first.equals("string_value"))
+                ? internedText() : JsonTree.read(parser);
         if (!container && walker.next() == JsonToken.END_OBJECT) {
             valueDecoded = scalar(first, firstValue);
             return;
@@ -114,6 +115,11 @@ final class OtlpAttributes {
             walker.next();
         }
         valueTree = tree;
+    }
+
+    /** The current string token's text, interned without making a String when it is known. */
+    private String internedText() throws IOException {
+        return strings.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     }
 
     /** What {@link #decode} gives for an AnyValue of the one field {@code field}, a scalar or null. */

@@ -88,10 +88,10 @@ final class OtlpSpanReader {
             walker.next();
             switch (field) {
                 case "traceId":
-                    traceId = JsonTree.read(parser);
+                    traceId = readShared();
                     break;
                 case "trace_id":
-                    traceIdSnake = JsonTree.read(parser);
+                    traceIdSnake = readShared();
                     break;
                 case "spanId":
                     spanId = JsonTree.read(parser);
@@ -106,19 +106,19 @@ final class OtlpSpanReader {
                     parentSpanIdSnake = JsonTree.read(parser);
                     break;
                 case "name":
-                    name = JsonTree.read(parser);
+                    name = readShared();
                     break;
                 case "startTimeUnixNano":
-                    start = JsonTree.read(parser);
+                    start = readTime();
                     break;
                 case "start_time_unix_nano":
-                    startSnake = JsonTree.read(parser);
+                    startSnake = readTime();
                     break;
                 case "endTimeUnixNano":
-                    end = JsonTree.read(parser);
+                    end = readTime();
                     break;
                 case "end_time_unix_nano":
-                    endSnake = JsonTree.read(parser);
+                    endSnake = readTime();
                     break;
                 case "kind":
                     kind = JsonTree.read(parser);
@@ -148,6 +148,39 @@ final class OtlpSpanReader {
             }
         }
         return finish();
+    }
+
+    /** A value that many spans repeat (a trace id, a name): a string is interned without copying. */
+    private Object readShared() throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            return JsonTree.read(parser);
+        }
+        return strings.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    }
+
+    /**
+     * A time: a string of up to 18 digits (proto3 JSON's int64) is parsed in place to the Long
+     * that {@link JsonValues#toLong} would give; anything else is read as it is.
+     */
+    private Object readTime() throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            return JsonTree.read(parser);
+        }
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int length = parser.getTextLength();
+        if (length == 0 || length > 18) {
+            return parser.getText();
+        }
+        long value = 0;
+        for (int i = offset; i < offset + length; i++) {
+            char c = chars[i];
+            if (c < '0' || c > '9') {
+                return parser.getText();
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private void clear() {
