@@ -10,7 +10,8 @@
 # Reports, per step, the best of RUNS in-process runs (after one warm-up): tokenise (Jackson
 # nextToken over the whole file), load (the OTLP loader), critical path (analysis of every root),
 # as MB/s and spans/s, with the process CPU time of each step (the machine may be shared: CPU time
-# is the steadier figure); the JVM's peak heap use over the measured runs; and the wall time and
+# is the steadier figure); the JVM's peak heap use over the measured runs (garbage included) and
+# the heap the loaded recording holds (after a full GC); and the wall time and
 # peak RSS of the whole command line (`flightpath critical-path FILE --format json`), measured with /usr/bin/time when
 # it exists. The file goes to target/bench/ (git ignores it); nothing here is committed data.
 set -euo pipefail
@@ -57,7 +58,7 @@ public class BenchCriticalPath {
         double mb = Files.size(file) / 1e6;
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         double[] bestCpu = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
-        long[] counts = new long[2];
+        long[] counts = new long[3];
         for (int run = 0; run <= runs; run++) { // run 0 warms up
             if (run == 1) {
                 System.gc();
@@ -89,6 +90,17 @@ public class BenchCriticalPath {
         row("critical path", best[2], bestCpu[2], mb, spans);
         row("load + critical path", best[1] + best[2], bestCpu[1] + bestCpu[2], mb, spans);
         System.out.printf(Locale.ROOT, "peak heap in use (sum of heap pools' peaks, measured runs): %.0f MB%n", peakHeap / 1e6);
+        System.out.printf(Locale.ROOT, "heap in use after a full GC with the recording loaded: %.0f MB%n", counts[2] / 1e6);
+    }
+
+    private static long heapUsed() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                used += pool.getUsage().getUsed();
+            }
+        }
+        return used;
     }
 
     /** One run of the three steps: {wall seconds, process CPU seconds} per step; nothing survives it. */
@@ -115,6 +127,11 @@ public class BenchCriticalPath {
         }
         counts[0] = tokens;
         counts[1] = recording.spans().size();
+        System.gc(); // after the timed steps: what the loaded recording itself holds
+        counts[2] = heapUsed();
+        if (recording.spans().isEmpty()) {
+            throw new AssertionError("no spans"); // keeps the recording reachable across the GC
+        }
         return new double[][] {{(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9},
                 {(c1 - c0) / 1e9, (c2 - c1) / 1e9, (c3 - c2) / 1e9}};
     }
