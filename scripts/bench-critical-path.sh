@@ -5,17 +5,21 @@
 #
 #   scripts/bench-critical-path.sh          # TRACES=10000 (1M spans), RUNS=3
 #   TRACES=2000 RUNS=1 scripts/bench-critical-path.sh
+#   HEAP=4g scripts/bench-critical-path.sh   # the JVMs' -Xmx (default 1g: the 1M-span file must fit)
 #
 # Reports, per step, the best of RUNS in-process runs (after one warm-up): tokenise (Jackson
 # nextToken over the whole file), load (the OTLP loader), critical path (analysis of every root),
-# as MB/s and spans/s; the JVM's peak heap use; and the wall time and peak RSS of the whole
-# command line (`flightpath critical-path FILE --format json`), measured with /usr/bin/time when
+# as MB/s and spans/s, with the process CPU time of each step (the machine may be shared: CPU time
+# is the steadier figure); the JVM's peak heap use over the measured runs (garbage included) and
+# the heap the loaded recording holds (after a full GC); and the wall time and
+# peak RSS of the whole command line (`flightpath critical-path FILE --format json`), measured with /usr/bin/time when
 # it exists. The file goes to target/bench/ (git ignores it); nothing here is committed data.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$root/target/bench"
 traces="${TRACES:-10000}"
 runs="${RUNS:-3}"
+heap="${HEAP:-1g}"
 mkdir -p "$work"
 
 "$root/flightpath" --version >/dev/null
@@ -35,6 +39,7 @@ import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import com.sun.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,49 +56,89 @@ public class BenchCriticalPath {
         }
         int runs = Integer.parseInt(args[2]);
         double mb = Files.size(file) / 1e6;
-        long spans = 0;
-        double tokenise = Double.MAX_VALUE, load = Double.MAX_VALUE, analyse = Double.MAX_VALUE;
-        long tokens = 0;
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] bestCpu = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+        long[] counts = new long[3];
         for (int run = 0; run <= runs; run++) { // run 0 warms up
-            long t0 = System.nanoTime();
-            tokens = 0;
-            try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
-                while (parser.nextToken() != null || parser.nextToken() != null) {
-                    tokens++;
+            if (run == 1) {
+                System.gc();
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    pool.resetPeakUsage(); // peaks of the measured runs only
                 }
             }
-            long t1 = System.nanoTime();
-            Recording recording = RecordingLoader.load(file, null, LoadRequest.of(DataKind.SPANS));
-            long t2 = System.nanoTime();
-            CriticalPathReport report = CriticalPathAnalyzer.analyze(recording, CriticalPathOptions.defaults());
-            long t3 = System.nanoTime();
-            spans = recording.spans().size();
-            if (report.paths() == 0) {
-                throw new AssertionError("no paths");
-            }
+            double[][] times = runOnce(file, counts);
             if (run > 0) {
-                tokenise = Math.min(tokenise, (t1 - t0) / 1e9);
-                load = Math.min(load, (t2 - t1) / 1e9);
-                analyse = Math.min(analyse, (t3 - t2) / 1e9);
+                for (int step = 0; step < 3; step++) {
+                    best[step] = Math.min(best[step], times[0][step]);
+                    bestCpu[step] = Math.min(bestCpu[step], times[1][step]);
+                }
             }
         }
+        long tokens = counts[0];
+        long spans = counts[1];
         long peakHeap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peakHeap += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "file: %.1f MB, %,d spans, %,d JSON tokens; best of %d runs%n", mb, spans, tokens, runs);
-        row("tokenise (Jackson)", tokenise, mb, spans);
-        row("load (OTLP loader)", load, mb, spans);
-        row("critical path", analyse, mb, spans);
-        row("load + critical path", load + analyse, mb, spans);
-        System.out.printf(Locale.ROOT, "peak heap in use (sum of heap pools' peaks): %.0f MB%n", peakHeap / 1e6);
+        System.out.printf(Locale.ROOT, "file: %.1f MB, %,d spans, %,d JSON tokens; best of %d runs; max heap %.0f MB%n",
+                mb, spans, tokens, runs, Runtime.getRuntime().maxMemory() / 1e6);
+        System.out.printf(Locale.ROOT, "%-22s %9s  %13s  %18s  %9s%n", "step", "wall", "wall MB/s", "wall spans/s", "cpu");
+        row("tokenise (Jackson)", best[0], bestCpu[0], mb, spans);
+        row("load (OTLP loader)", best[1], bestCpu[1], mb, spans);
+        row("critical path", best[2], bestCpu[2], mb, spans);
+        row("load + critical path", best[1] + best[2], bestCpu[1] + bestCpu[2], mb, spans);
+        System.out.printf(Locale.ROOT, "peak heap in use (sum of heap pools' peaks, measured runs): %.0f MB%n", peakHeap / 1e6);
+        System.out.printf(Locale.ROOT, "heap in use after a full GC with the recording loaded: %.0f MB%n", counts[2] / 1e6);
     }
 
-    private static void row(String what, double seconds, double mb, long spans) {
-        System.out.printf(Locale.ROOT, "%-22s %7.3f s  %8.1f MB/s  %,12.0f spans/s%n", what, seconds, mb / seconds,
-                spans / seconds);
+    private static long heapUsed() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                used += pool.getUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
+    /** One run of the three steps: {wall seconds, process CPU seconds} per step; nothing survives it. */
+    private static double[][] runOnce(Path file, long[] counts) throws Exception {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long c0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        long tokens = 0;
+        try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
+            while (parser.nextToken() != null || parser.nextToken() != null) {
+                tokens++;
+            }
+        }
+        long c1 = os.getProcessCpuTime();
+        long t1 = System.nanoTime();
+        Recording recording = RecordingLoader.load(file, null, LoadRequest.of(DataKind.SPANS));
+        long c2 = os.getProcessCpuTime();
+        long t2 = System.nanoTime();
+        CriticalPathReport report = CriticalPathAnalyzer.analyze(recording, CriticalPathOptions.defaults());
+        long c3 = os.getProcessCpuTime();
+        long t3 = System.nanoTime();
+        if (report.paths() == 0) {
+            throw new AssertionError("no paths");
+        }
+        counts[0] = tokens;
+        counts[1] = recording.spans().size();
+        System.gc(); // after the timed steps: what the loaded recording itself holds
+        counts[2] = heapUsed();
+        if (recording.spans().isEmpty()) {
+            throw new AssertionError("no spans"); // keeps the recording reachable across the GC
+        }
+        return new double[][] {{(t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9},
+                {(c1 - c0) / 1e9, (c2 - c1) / 1e9, (c3 - c2) / 1e9}};
+    }
+
+    private static void row(String what, double seconds, double cpuSeconds, double mb, long spans) {
+        System.out.printf(Locale.ROOT, "%-22s %7.3f s  %8.1f MB/s  %,12.0f spans/s  %7.3f s%n", what, seconds,
+                mb / seconds, spans / seconds, cpuSeconds);
     }
 
     private static void generate(Path file, int traces) throws Exception {
@@ -158,12 +203,12 @@ if [ ! -f "$file" ]; then
   java -cp "$jar" "$work/BenchCriticalPath.java" generate "$file" "$traces"
 fi
 echo "== in process (java $(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/'), $(nproc) CPUs)"
-java -Xmx4g -cp "$jar" "$work/BenchCriticalPath.java" measure "$file" "$runs"
-echo "== the command line: flightpath critical-path FILE --format json"
+java -Xmx"$heap" -cp "$jar" "$work/BenchCriticalPath.java" measure "$file" "$runs"
+echo "== the command line: flightpath critical-path FILE --format json (-Xmx$heap)"
 if [ -x /usr/bin/time ]; then
-  /usr/bin/time -f "wall %e s, peak RSS %M KB" java -Xmx4g -jar "$jar" critical-path "$file" --format json > /dev/null
+  /usr/bin/time -f "wall %e s, cpu %U s user + %S s system, peak RSS %M KB" java -Xmx"$heap" -jar "$jar" critical-path "$file" --format json > /dev/null
 else
   start=$(date +%s.%N)
-  java -Xmx4g -jar "$jar" critical-path "$file" --format json > /dev/null
+  java -Xmx"$heap" -jar "$jar" critical-path "$file" --format json > /dev/null
   echo "wall $(echo "$(date +%s.%N) - $start" | bc) s (no /usr/bin/time for the peak RSS)"
 fi

@@ -7,6 +7,9 @@ import java.util.Locale;
 
 /** OTLP span kinds and status codes, given as integers or as enum names. */
 final class OtlpEnums {
+    private static final SpanKind[] KINDS = SpanKind.values();
+    private static final SpanStatus[] STATUSES = SpanStatus.values();
+
     private OtlpEnums() {
     }
 
@@ -17,14 +20,13 @@ final class OtlpEnums {
         }
         Long number = JsonValues.toLong(value);
         if (number != null) {
-            return number >= 0 && number < SpanKind.values().length
-                    ? SpanKind.values()[number.intValue()] : null;
+            return number >= 0 && number < KINDS.length ? KINDS[number.intValue()] : null;
         }
         String name = value.toString().toUpperCase(Locale.ROOT);
         if (name.startsWith("SPAN_KIND_")) {
             name = name.substring("SPAN_KIND_".length());
         }
-        for (SpanKind kind : SpanKind.values()) {
+        for (SpanKind kind : KINDS) {
             if (kind.name().equals(name)) {
                 return kind;
             }
@@ -39,14 +41,13 @@ final class OtlpEnums {
         }
         Long number = JsonValues.toLong(value);
         if (number != null) {
-            return number >= 0 && number < SpanStatus.values().length
-                    ? SpanStatus.values()[number.intValue()] : null;
+            return number >= 0 && number < STATUSES.length ? STATUSES[number.intValue()] : null;
         }
         String name = value.toString().toUpperCase(Locale.ROOT);
         if (name.startsWith("STATUS_CODE_")) {
             name = name.substring("STATUS_CODE_".length());
         }
-        for (SpanStatus status : SpanStatus.values()) {
+        for (SpanStatus status : STATUSES) {
             if (status.name().equals(name)) {
                 return status;
             }

@@ -9,6 +9,7 @@ import dev.flightpath.loaders.spans.ProcessTable;
 import dev.flightpath.loaders.spans.SpanDraft;
 import dev.flightpath.loaders.spans.SpanRecordingAssembler;
 import dev.flightpath.loaders.spans.StreamWalker;
+import dev.flightpath.loaders.spans.StringInterner;
 import dev.flightpath.loaders.spans.WarningLog;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.ProcessKind;
@@ -22,9 +23,10 @@ import java.util.Map;
 /**
  * Streams an OTLP JSON file: one or more root objects (JSON lines), each a TracesData /
  * ExportTraceServiceRequest ({@code resourceSpans}), a Tempo response ({@code batches}) or a
- * Jaeger api_v3 response ({@code result.resourceSpans}). Only one span object at a time is held as
- * a tree; the spans of one resource are kept until the resource's own attributes are known (JSON
- * does not promise that {@code resource} comes before {@code scopeSpans}).
+ * Jaeger api_v3 response ({@code result.resourceSpans}). Spans are streamed straight into drafts
+ * ({@link OtlpSpanReader}); only a resource object is read as a tree. The spans of one resource
+ * are kept until the resource's own attributes are known (JSON does not promise that
+ * {@code resource} comes before {@code scopeSpans}).
  */
 final class OtlpStreamReader {
     static final String UNKNOWN_SERVICE = "unknown_service";
@@ -33,7 +35,7 @@ final class OtlpStreamReader {
     private final JsonParser parser;
     private final WarningLog warnings;
     private final ProcessTable processes;
-    private final OtlpSpanConverter converter;
+    private final OtlpSpanReader spanReader;
     private final List<SpanDraft> drafts = new ArrayList<>();
     private String producer = "";
 
@@ -42,7 +44,7 @@ final class OtlpStreamReader {
         this.walker = new StreamWalker(parser, file, "invalid OTLP JSON");
         this.warnings = warnings;
         this.processes = processes;
-        this.converter = new OtlpSpanConverter(warnings);
+        this.spanReader = new OtlpSpanReader(walker, warnings, new StringInterner());
     }
 
     List<SpanDraft> drafts() {
@@ -54,11 +56,11 @@ final class OtlpStreamReader {
     }
 
     long events() {
-        return converter.events();
+        return spanReader.events();
     }
 
     long links() {
-        return converter.links();
+        return spanReader.links();
     }
 
     void readAll() throws IOException, InputDataException {
@@ -70,8 +72,8 @@ final class OtlpStreamReader {
         while (token != null) {
             walker.expect(JsonToken.START_OBJECT, "each top-level value");
             int draftsBefore = drafts.size();
-            long eventsBefore = converter.events();
-            long linksBefore = converter.links();
+            long eventsBefore = spanReader.events();
+            long linksBefore = spanReader.links();
             try {
                 readRequest();
             } catch (JsonEOFException e) {
@@ -80,7 +82,7 @@ final class OtlpStreamReader {
                 }
                 // The file exporter was stopped mid-line: keep the complete requests before it.
                 drafts.subList(draftsBefore, drafts.size()).clear();
-                converter.rollBack(eventsBefore, linksBefore);
+                spanReader.rollBack(eventsBefore, linksBefore);
                 warnings.add(SpanRecordingAssembler.TRUNCATED, "the file ends inside request "
                         + (completeRequests + 1) + "; the " + completeRequests + " complete requests before it were read");
                 return;
@@ -173,8 +175,7 @@ final class OtlpStreamReader {
             }
             while (walker.next() != JsonToken.END_ARRAY) {
                 walker.expect(JsonToken.START_OBJECT, "each span");
-                Map<String, Object> span = JsonValues.asObject(JsonTree.read(parser));
-                drafts.add(converter.convert(span));
+                drafts.add(spanReader.read());
             }
         }
     }

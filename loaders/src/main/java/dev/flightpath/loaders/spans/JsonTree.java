@@ -22,6 +22,10 @@ public final class JsonTree {
 
     /** Reads the value whose first token is the parser's current token. */
     public static Object read(JsonParser parser) throws IOException {
+        JsonToken first = parser.currentToken();
+        if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY && first != JsonToken.FIELD_NAME) {
+            return scalar(parser, first); // no containers to track
+        }
         Deque<Object> containers = new ArrayDeque<>();
         Deque<String> pendingNames = new ArrayDeque<>();
         JsonToken token = parser.currentToken();

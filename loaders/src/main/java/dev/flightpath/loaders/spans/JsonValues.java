@@ -26,7 +26,11 @@ public final class JsonValues {
 
     /** A string field; numbers and booleans are given as their JSON text. */
     public static String string(Map<String, Object> object, String... names) {
-        Object value = field(object, names);
+        return asString(field(object, names));
+    }
+
+    /** A {@link JsonTree} value as text: scalars as their JSON text, null for null and containers. */
+    public static String asString(Object value) {
         if (value == null || value instanceof Map || value instanceof List) {
             return null;
         }

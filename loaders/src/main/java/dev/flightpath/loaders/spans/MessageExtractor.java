@@ -34,7 +34,7 @@ public final class MessageExtractor {
     }
 
     public static MessageTable extract(List<Span> spans, List<ProcessInfo> processes) {
-        SpanIndex index = SpanIndex.of(spans);
+        SpanIndex index = SpanIndex.of(spans, referencedSpans(spans));
         List<Message> messages = new ArrayList<>();
         Set<Long> pairs = new HashSet<>();
         for (int consumer = 0; consumer < spans.size(); consumer++) {
@@ -63,6 +63,20 @@ public final class MessageExtractor {
             table.add(message);
         }
         return table.build();
+    }
+
+    /** The spans that a message could come from: consumers' parents and link targets. */
+    private static Set<SpanKey> referencedSpans(List<Span> spans) {
+        Set<SpanKey> referenced = new HashSet<>();
+        for (Span span : spans) {
+            if (span.kind() == SpanKind.CONSUMER && !span.isRoot()) {
+                referenced.add(SpanIndex.key(span.traceId(), span.parentSpanId()));
+            }
+            for (SpanLink link : span.links()) {
+                referenced.add(SpanIndex.key(link.traceId(), link.spanId()));
+            }
+        }
+        return referenced;
     }
 
     private static void addOnce(List<Message> messages, Set<Long> pairs, List<Span> spans,

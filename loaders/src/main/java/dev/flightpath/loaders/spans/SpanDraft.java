@@ -11,20 +11,21 @@ import java.util.Map;
 
 /**
  * A span while it is being read: a format reader fills it in, the {@link SpanSetAssembler} checks
- * and repairs it (ids, parents, times) and freezes it into an immutable {@link Span}.
+ * and repairs it (ids, parents, times) and freezes it into an immutable {@link Span}. A draft
+ * allocates its attribute map and link list only when something is added to them.
  */
 public final class SpanDraft {
     private String traceId = "";
     private String spanId = "";
     private String parentSpanId = "";
-    private final List<SpanLink> links = new ArrayList<>();
+    private List<SpanLink> links = List.of();
     private String name = "";
     private int processId = -1;
     private long startNanos;
     private long endNanos;
     private SpanKind kind = SpanKind.UNSPECIFIED;
     private SpanStatus status = SpanStatus.UNSET;
-    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private Map<String, Object> attributes = Map.of();
     private double samplingWeight = 1.0;
 
     public String traceId() {
@@ -54,7 +55,11 @@ public final class SpanDraft {
         return this;
     }
 
+    /** Mutable: readers add links here. */
     public List<SpanLink> links() {
+        if (!(links instanceof ArrayList)) {
+            links = new ArrayList<>(links);
+        }
         return links;
     }
 
@@ -114,7 +119,32 @@ public final class SpanDraft {
 
     /** Mutable: readers put attribute values (String, Long, Double, Boolean, List) here. */
     public Map<String, Object> attributes() {
+        if (!(attributes instanceof LinkedHashMap)) {
+            attributes = new LinkedHashMap<>(attributes);
+        }
         return attributes;
+    }
+
+    /** Replaces the attributes by a compact immutable copy of {@code values}. */
+    public SpanDraft attributes(Map<String, Object> values) {
+        attributes = Map.copyOf(values);
+        return this;
+    }
+
+    /** The attribute's value, or null; unlike {@code attributes().get} this never copies. */
+    public Object attribute(String key) {
+        return attributes.get(key);
+    }
+
+    /**
+     * Replaces the attributes and links by compact immutable copies, so a file's worth of drafts
+     * waiting for {@link SpanSetAssembler} holds no growable maps or lists. Both become mutable
+     * again (by copying) when {@link #attributes()} or {@link #links()} is called afterwards.
+     */
+    public SpanDraft compact() {
+        attributes = Map.copyOf(attributes);
+        links = List.copyOf(links);
+        return this;
     }
 
     public double samplingWeight() {

@@ -65,7 +65,9 @@ public final class SpanIds {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (Character.digit(text.charAt(i), 16) < 0) {
+            char c = text.charAt(i);
+            boolean asciiHex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!asciiHex && (c < 128 || Character.digit(c, 16) < 0)) { // Character.digit also takes other scripts' digits
                 return false;
             }
         }

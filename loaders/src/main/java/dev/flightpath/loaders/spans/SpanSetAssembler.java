@@ -3,6 +3,7 @@ package dev.flightpath.loaders.spans;
 import dev.flightpath.model.Span;
 import dev.flightpath.model.SpanKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,10 @@ public final class SpanSetAssembler {
         this.checkClockSkew = checkClockSkew;
     }
 
+    /**
+     * Checks and freezes the drafts, in order. The drafts are consumed: {@code drafts} is empty
+     * afterwards, so that each draft can be collected as soon as its span exists.
+     */
     public List<Span> assemble(List<SpanDraft> drafts) {
         List<SpanDraft> kept = new ArrayList<>(drafts.size());
         for (SpanDraft draft : drafts) {
@@ -54,48 +59,51 @@ public final class SpanSetAssembler {
             }
             kept.add(draft);
         }
-        renameDuplicates(kept);
-        int[] parents = resolveParents(kept);
+        drafts.clear();
+        int[] parents = resolveParents(kept, renameDuplicates(kept));
         breakCycles(kept, parents);
         if (checkClockSkew) {
             checkClockSkew(kept, parents);
         }
         List<Span> spans = new ArrayList<>(kept.size());
-        for (SpanDraft draft : kept) {
-            spans.add(draft.freeze());
+        for (int i = 0; i < kept.size(); i++) {
+            spans.add(kept.get(i).freeze());
+            kept.set(i, null);
         }
         return spans;
     }
 
-    private void renameDuplicates(List<SpanDraft> drafts) {
-        Map<String, Integer> seen = new HashMap<>(drafts.size() * 2);
-        for (SpanDraft draft : drafts) {
-            String key = SpanIndex.key(draft.traceId(), draft.spanId());
-            Integer copies = seen.get(key);
-            if (copies == null) {
-                seen.put(key, 1);
+    /** Renames duplicate ids; returns the position of every (trace id, span id) after renaming. */
+    private DraftPositions renameDuplicates(List<SpanDraft> drafts) {
+        DraftPositions positions = new DraftPositions(drafts);
+        Map<SpanKey, Integer> copies = new HashMap<>(); // ids seen more than once: how many copies
+        for (int i = 0; i < drafts.size(); i++) {
+            if (positions.addIfAbsent(i)) {
                 continue;
             }
+            SpanDraft draft = drafts.get(i);
+            SpanKey key = SpanIndex.key(draft.traceId(), draft.spanId());
             String original = draft.spanId();
-            int n = copies + 1;
+            int n = copies.getOrDefault(key, 1) + 1;
             String renamed = original + "#" + n;
-            while (seen.containsKey(SpanIndex.key(draft.traceId(), renamed))) {
+            while (positions.find(draft.traceId(), renamed) >= 0) {
                 n++;
                 renamed = original + "#" + n;
             }
-            seen.put(key, n);
-            seen.put(SpanIndex.key(draft.traceId(), renamed), 1);
+            copies.put(key, n);
             draft.spanId(renamed);
+            positions.addIfAbsent(i);
             warnings.add("duplicate-span-id", "span id " + original + " occurs more than once in trace "
                     + draft.traceId() + "; the copy is kept as " + renamed);
         }
+        return positions;
     }
 
-    private int[] resolveParents(List<SpanDraft> drafts) {
-        Map<String, Integer> positions = new HashMap<>(drafts.size() * 2);
-        for (int i = 0; i < drafts.size(); i++) {
-            positions.put(SpanIndex.key(drafts.get(i).traceId(), drafts.get(i).spanId()), i);
-        }
+    /**
+     * The position of each span's parent, or -1. A found parent's id is shared with the child, so
+     * the text of a span id is held once however many children refer to it.
+     */
+    private int[] resolveParents(List<SpanDraft> drafts, DraftPositions positions) {
         int[] parents = new int[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             SpanDraft draft = drafts.get(i);
@@ -103,12 +111,13 @@ public final class SpanSetAssembler {
             if (draft.parentSpanId().isEmpty()) {
                 continue;
             }
-            Integer parent = positions.get(SpanIndex.key(draft.traceId(), draft.parentSpanId()));
-            if (parent == null) {
+            int parent = positions.find(draft.traceId(), draft.parentSpanId());
+            if (parent < 0) {
                 warnings.add("orphan-span", "span " + draft.spanId() + " refers to parent "
                         + draft.parentSpanId() + ", which is not in the file");
             } else {
                 parents[i] = parent;
+                draft.parentSpanId(drafts.get(parent).spanId());
             }
         }
         return parents;
@@ -117,13 +126,16 @@ public final class SpanSetAssembler {
     /** Colours spans: 0 unvisited, 1 on the current walk, 2 finished. */
     private void breakCycles(List<SpanDraft> drafts, int[] parents) {
         byte[] state = new byte[drafts.size()];
-        List<Integer> walk = new ArrayList<>();
+        int[] walk = new int[16]; // the spans of the current walk, unboxed
         for (int start = 0; start < drafts.size(); start++) {
-            walk.clear();
+            int length = 0;
             int current = start;
             while (current >= 0 && state[current] == 0) {
                 state[current] = 1;
-                walk.add(current);
+                if (length == walk.length) {
+                    walk = Arrays.copyOf(walk, length * 2);
+                }
+                walk[length++] = current;
                 current = parents[current];
             }
             if (current >= 0 && state[current] == 1) {
@@ -133,8 +145,8 @@ public final class SpanSetAssembler {
                 cut.parentSpanId("");
                 parents[current] = -1;
             }
-            for (int visited : walk) {
-                state[visited] = 2;
+            for (int i = 0; i < length; i++) {
+                state[walk[i]] = 2;
             }
         }
     }
