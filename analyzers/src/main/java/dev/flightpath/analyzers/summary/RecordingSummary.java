@@ -28,6 +28,10 @@ import java.util.Map;
  * @param spans                spans
  * @param messages             messages between processes
  * @param schedulingIntervals  scheduling intervals
+ * @param sampledSpans         spans that stand for more than one (sampling weight above 1)
+ * @param estimatedSpans       the spans the recorded ones stand for: the sum of their weights
+ * @param sampledMessages      messages with a weight above 1
+ * @param estimatedMessages    the sum of the messages' weights
  * @param samplesByKind        stack samples per kind (when the loader was asked for them)
  * @param droppedEvents        events the recorder says it dropped
  * @param warnings             what the loader handled rather than failed on
@@ -51,7 +55,16 @@ public record RecordingSummary(
         long spans,
         long messages,
         long schedulingIntervals,
+        long sampledSpans,
+        double estimatedSpans,
+        long sampledMessages,
+        double estimatedMessages,
         Map<SampleKind, Long> samplesByKind,
         long droppedEvents,
         List<LoadWarning> warnings) {
+
+    /** Whether any span or message stands for more than itself, so counts made from them are estimates. */
+    public boolean sampled() {
+        return sampledSpans > 0 || sampledMessages > 0;
+    }
 }

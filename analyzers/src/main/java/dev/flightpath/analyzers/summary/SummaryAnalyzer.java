@@ -30,12 +30,30 @@ public final class SummaryAnalyzer {
         for (int row = 0; row < table.size(); row++) {
             samples.merge(table.kind(row), 1L, Long::sum);
         }
+        long sampledSpans = 0;
+        double estimatedSpans = 0;
+        for (dev.flightpath.model.Span span : recording.spans()) {
+            estimatedSpans += span.samplingWeight();
+            if (span.samplingWeight() > 1) {
+                sampledSpans++;
+            }
+        }
+        long sampledMessages = 0;
+        double estimatedMessages = 0;
+        for (int row = 0; row < recording.messages().size(); row++) {
+            double weight = recording.messages().weight(row);
+            estimatedMessages += weight;
+            if (weight > 1) {
+                sampledMessages++;
+            }
+        }
         var info = recording.info();
         return new RecordingSummary(file, info.format(), info.formatVersion(), info.producer(), info.runtime(),
                 info.startNanos(), info.timeBase(), info.durationNanos(), info.chunkCount(), info.truncated(),
                 Collections.unmodifiableMap(counts), recording.totalEvents(), recording.processes().size(),
                 Collections.unmodifiableMap(byKind), recording.traceCount(), recording.spans().size(),
-                recording.messages().size(), recording.scheduling().size(), Collections.unmodifiableMap(samples),
+                recording.messages().size(), recording.scheduling().size(), sampledSpans, estimatedSpans,
+                sampledMessages, estimatedMessages, Collections.unmodifiableMap(samples),
                 recording.droppedEvents(), recording.warnings());
     }
 }

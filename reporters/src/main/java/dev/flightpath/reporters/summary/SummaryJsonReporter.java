@@ -49,6 +49,11 @@ public final class SummaryJsonReporter {
             json.writeNumberField("spans", summary.spans());
             json.writeNumberField("messages", summary.messages());
             json.writeNumberField("schedulingIntervals", summary.schedulingIntervals());
+            json.writeBooleanField("sampled", summary.sampled());
+            json.writeNumberField("sampledSpans", summary.sampledSpans());
+            json.writeNumberField("estimatedSpans", summary.estimatedSpans());
+            json.writeNumberField("sampledMessages", summary.sampledMessages());
+            json.writeNumberField("estimatedMessages", summary.estimatedMessages());
             json.writeObjectFieldStart("samples");
             for (Map.Entry<SampleKind, Long> entry : summary.samplesByKind().entrySet()) {
                 json.writeNumberField(entry.getKey().cliName(), entry.getValue());

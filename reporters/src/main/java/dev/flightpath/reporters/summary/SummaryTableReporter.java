@@ -45,6 +45,13 @@ public final class SummaryTableReporter {
         if (summary.messages() > 0 || summary.format() == InputFormat.BEAM_TRACE || summary.format() != InputFormat.JFR) {
             fact(out, "Messages", style.number(Units.count(summary.messages())));
         }
+        if (summary.sampled()) {
+            fact(out, "Sampled", style.warning(String.format(Locale.ROOT,
+                    "%s of %s spans and %s of %s messages stand for more than one: they estimate %s spans and %s messages",
+                    Units.count(summary.sampledSpans()), Units.count(summary.spans()),
+                    Units.count(summary.sampledMessages()), Units.count(summary.messages()),
+                    Units.count(Math.round(summary.estimatedSpans())), Units.count(Math.round(summary.estimatedMessages())))));
+        }
         if (summary.schedulingIntervals() > 0) {
             fact(out, "Scheduling", style.number(Units.count(summary.schedulingIntervals())) + " intervals");
         }
