@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -67,6 +68,7 @@ class FlameHtmlBrowserTest {
     private static final Path SANDWICH_SCREENSHOT = Path.of("target", "flame-browser-sandwich.png");
     private static final Path HIDDEN_SCREENSHOT = Path.of("target", "flame-browser-hidden.png");
     private static final Path GRAPH_SCREENSHOT = Path.of("target", "flame-browser-graph.png");
+    private static final Path MATCH_SCREENSHOT = Path.of("target", "flame-browser-match.png");
 
     @TempDir
     static Path tmp;
@@ -285,6 +287,130 @@ class FlameHtmlBrowserTest {
         assertNoConsoleErrors();
     }
 
+    /**
+     * Stepping through search matches: Enter / Shift+Enter in the search box, the buttons, n / N on the
+     * graph; heaviest match first, wrapping around; the index in the URL; hidden matches skipped.
+     */
+    @Test
+    void searchMatchesCanBeSteppedThrough() throws IOException {
+        Path html = tmp.resolve("kafka-steps.html");
+        CliRun run = CliRun.of("flame", Corpus.jfr("jfr-parser__async-profiler-2.9-jdk17-kafka-cpu-lock-alloc.jfr").toString(),
+                "-o", html.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        driver.get(html.toUri() + "#invert=1");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        WebElement nav = driver.findElement(By.id("match-nav"));
+        WebElement counter = driver.findElement(By.id("match-count"));
+        assertTrue(!nav.isDisplayed(), "no match controls without a search");
+
+        WebElement search = driver.findElement(By.id("search"));
+        search.sendKeys("regex\\.Pattern");
+        wait.until(d -> counter.getText().endsWith(" matches"));
+        @SuppressWarnings("unchecked")
+        List<Number> order = (List<Number>) script("return flamegraph.matches()");
+        int count = order.size();
+        assertTrue(count >= 4, "matches: " + count);
+        assertEquals(String.format("%,d matches", count), counter.getText());
+        assertEquals(-1L, current(), "no current match before stepping");
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) script("return flamegraph.matches().map(flamegraph.name)");
+        assertTrue(names.stream().allMatch(name -> name.contains("regex.Pattern")), names.toString());
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) script("return flamegraph.matches().map(flamegraph.visibleTotal)");
+        for (int k = 1; k < count; k++) {
+            assertTrue(widths.get(k - 1).doubleValue() >= widths.get(k).doubleValue(), "heaviest first: " + widths);
+        }
+
+        // Enter: the first (heaviest) match is current, zoomed to, drawn and in the URL; again: the second.
+        search.sendKeys(Keys.ENTER);
+        wait.until(d -> counter.getText().equals("1 of " + count));
+        assertEquals(order.get(0).longValue(), current());
+        assertEquals(order.get(0).longValue(), ((Number) script("return flamegraph.state().zoom")).longValue());
+        assertTrue(script("return flamegraph.rectOf(flamegraph.currentMatch())") != null, "the current match is drawn");
+        assertTrue(driver.getCurrentUrl().contains("match=1"), driver.getCurrentUrl());
+        search.sendKeys(Keys.ENTER);
+        wait.until(d -> counter.getText().equals("2 of " + count));
+        assertEquals(order.get(1).longValue(), current());
+        // Shift+Enter goes back; before the first it wraps to the last.
+        search.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        wait.until(d -> counter.getText().equals("1 of " + count));
+        assertEquals(order.get(0).longValue(), current());
+        search.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        wait.until(d -> counter.getText().equals(count + " of " + count));
+        assertEquals(order.get(count - 1).longValue(), current());
+
+        // The buttons, and n / N with the graph focused.
+        WebElement next = driver.findElement(By.id("match-next"));
+        next.click();
+        wait.until(d -> counter.getText().equals("1 of " + count));
+        next.click();
+        next.click();
+        wait.until(d -> counter.getText().equals("3 of " + count));
+        script("document.getElementById('canvas').focus()");
+        new Actions(driver).sendKeys("N").perform();
+        wait.until(d -> counter.getText().equals("2 of " + count));
+        new Actions(driver).sendKeys("n").perform();
+        wait.until(d -> counter.getText().equals("3 of " + count));
+        long third = order.get(2).longValue();
+        assertEquals(third, current());
+        assertTrue(driver.getCurrentUrl().contains("match=3"), driver.getCurrentUrl());
+        save(MATCH_SCREENSHOT);
+
+        // A link reproduces the current match.
+        driver.navigate().refresh();
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        assertEquals(third, current());
+        assertEquals("3 of " + count, driver.findElement(By.id("match-count")).getText());
+        assertEquals(third, ((Number) script("return flamegraph.state().zoom")).longValue());
+
+        // Hiding the heaviest match takes it out of the steps; the current frame stays current.
+        long first = order.get(0).longValue();
+        driver.findElement(By.id("reset")).click();
+        assertEquals(third, current(), "zooming out keeps the current match");
+        rightClick(first);
+        WebElement menu = driver.findElement(By.id("menu"));
+        wait.until(d -> menu.isDisplayed());
+        menu.findElement(By.cssSelector("[data-action=hide]")).click();
+        wait.until(d -> number("return flamegraph.visibleTotal(arguments[0])", first) == 0);
+        @SuppressWarnings("unchecked")
+        List<Number> left = (List<Number>) script("return flamegraph.matches()");
+        assertTrue(left.size() < count && !left.stream().map(Number::longValue).collect(Collectors.toList()).contains(first),
+                left + " after hiding " + first);
+        assertEquals(Boolean.TRUE, script("return flamegraph.matches().every(function (m) { return flamegraph.visibleTotal(m) > 0; })"),
+                "only visible matches");
+        if (left.stream().anyMatch(m -> m.longValue() == third)) {
+            assertEquals(third, current());
+        }
+        // A full round of "Next" visits every visible match once and no hidden one.
+        @SuppressWarnings("unchecked")
+        List<Number> round = (List<Number>) script("var seen = []; for (var k = 0; k < arguments[0]; k++) {"
+                + " document.getElementById('match-next').click(); seen.push(flamegraph.currentMatch()); } return seen;",
+                left.size());
+        assertEquals(left.stream().map(Number::longValue).sorted().collect(Collectors.toList()),
+                round.stream().map(Number::longValue).sorted().collect(Collectors.toList()));
+        assertTrue(driver.findElement(By.id("match-count")).getText().endsWith(" of " + left.size()),
+                driver.findElement(By.id("match-count")).getText());
+
+        // Root at the bottom: stepping scrolls the current match into view below the sticky header.
+        driver.get(html.toUri() + "#search=regex%5C.Pattern");
+        driver.navigate().refresh();
+        wait.until(d -> script("return typeof window.flamegraph === 'object'"));
+        script("window.scrollTo(0, 0)");
+        driver.findElement(By.id("match-next")).click();
+        wait.until(d -> current() == first);
+        double top = number("return document.getElementById('canvas').getBoundingClientRect().top"
+                + " + flamegraph.rectOf(flamegraph.currentMatch()).y");
+        double header = number("return document.querySelector('header').getBoundingClientRect().bottom");
+        double height = number("return window.innerHeight");
+        assertTrue(top >= header && top + 18 <= height, "row at " + top + ", header to " + header + ", window " + height);
+        assertNoConsoleErrors();
+    }
+
+    private static long current() {
+        return ((Number) script("return flamegraph.currentMatch()")).longValue();
+    }
+
     /** One stack 1,000 frames deep among a few shallow ones: graph, tree and hiding still work. */
     @Test
     void thousandFramesDeepStayUsable() throws IOException {
@@ -390,6 +516,22 @@ class FlameHtmlBrowserTest {
         assertEquals((long) tree.nodeCount(), ((Number) script("return flamegraph.nodeCount")).longValue());
         assertTrue(driver.findElement(By.id("matched")).getText().startsWith("Matched: "),
                 driver.findElement(By.id("matched")).getText());
+        // Stepping through the (over 100,000) matches: sorting them once, then each step is quick.
+        WebElement counter = driver.findElement(By.id("match-count"));
+        String matches = counter.getText();
+        assertTrue(matches.matches("[\\d,]+ matches"), matches);
+        String count = matches.substring(0, matches.indexOf(' '));
+        assertTrue(Integer.parseInt(count.replace(",", "")) > 100_000, matches);
+        long start = System.nanoTime();
+        driver.findElement(By.id("match-next")).click();
+        wait.until(d -> counter.getText().equals("1 of " + count));
+        driver.findElement(By.id("match-next")).click();
+        wait.until(d -> counter.getText().equals("2 of " + count));
+        driver.findElement(By.id("match-prev")).click();
+        wait.until(d -> counter.getText().equals("1 of " + count));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 10_000, "three steps took " + millis + " ms");
+        assertNoConsoleErrors();
     }
 
     private static Object script(String code, Object... args) {
