@@ -30,7 +30,6 @@ import dev.flightpath.analyzers.timeline.Timeline;
 import dev.flightpath.analyzers.timeline.TimelineAnalyzer;
 import dev.flightpath.analyzers.timeline.TimelineOptions;
 import dev.flightpath.model.InputDataException;
-import dev.flightpath.model.PauseTable;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SampleKind;
 import dev.flightpath.reporters.flame.FlameHtmlOptions;
@@ -128,7 +127,7 @@ final class ReportBuilder {
         Optional<LatencyReport> latency = LatencyAnalyzer.hasLatencyData(recording)
                 ? Optional.of(LatencyAnalyzer.analyze(recording, LatencyOptions.by(GroupBy.PROCESS)))
                 : Optional.empty();
-        Timeline timeline = TimelineAnalyzer.analyze(recording, mailboxes.orElse(null), PauseTable.empty(),
+        Timeline timeline = TimelineAnalyzer.analyze(recording, mailboxes.orElse(null), recording.pauses(),
                 new TimelineOptions(TIMELINE_WINDOWS, TOP_ROWS));
         List<HotMethods> hot = new ArrayList<>();
         List<FlameGraphPage> graphs = new ArrayList<>();
@@ -153,7 +152,7 @@ final class ReportBuilder {
         sections.add(comparison());
         sections.add(checks());
 
-        FindingInputs inputs = new FindingInputs(summary, mailboxes, latency, hot);
+        FindingInputs inputs = new FindingInputs(summary, mailboxes, latency, hot, recording.pauses());
         return new ReportDocument(title, generator, summaryJson.toString(),
                 DataCoverage.of(summary, mailboxes.map(MailboxReport::estimated).orElse(false)),
                 FindingsAnalyzer.standard().evaluate(inputs), timeline, fromNanos, toNanos, sections);

@@ -136,6 +136,40 @@ class ReportCommandTest {
     }
 
     @Test
+    void gcPausesDrawTimelineLanesAndMakeAFinding() throws IOException {
+        // Two jdk.GCPhasePause events, 28.9 ms and 18.9 ms, in 600 s of recording.
+        Path jfr = Corpus.jfr("cryostat-jfr-datasource__jdk17-600s-recording.jfr");
+        Path html = tmp.resolve("pauses.html");
+        CliRun run = CliRun.of("report", jfr.toString(), "-o", html.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        JsonNode data = ReportPage.data(html);
+        JsonNode gc = null;
+        for (JsonNode lane : data.get("timeline").get("waits")) {
+            if (lane.get("name").asText().equals("gc-pause")) {
+                gc = lane;
+            }
+        }
+        assertTrue(gc != null, "a gc-pause lane: " + data.get("timeline").get("waits"));
+        long pauses = 0;
+        for (JsonNode count : gc.get("count")) {
+            pauses += count.asLong();
+        }
+        assertEquals(2, pauses);
+        JsonNode finding = null;
+        for (JsonNode f : data.get("findings")) {
+            if (f.get("rule").asText().equals("gc-pauses")) {
+                finding = f;
+            }
+        }
+        assertTrue(finding != null, "a gc-pauses finding: " + data.get("findings"));
+        assertTrue(finding.get("statement").asText().contains("2 pauses, 47.8 ms in all; the longest 28.9 ms"),
+                finding.get("statement").asText());
+        assertTrue(finding.get("evidence").get(0).asText().startsWith("longest pause: 28.9 ms at +"),
+                finding.get("evidence").toString());
+        assertEquals("timeline", finding.get("section").asText());
+    }
+
+    @Test
     void baselineAndRulesFillTheirSections() throws IOException {
         Path rules = tmp.resolve("rules.yaml");
         Files.writeString(rules, "thresholds:\n  latency:\n    - p(99) < 5ms\n  mailbox.depth{mailbox=\"guild\"}:\n"

@@ -4,6 +4,7 @@ import dev.flightpath.analyzers.flame.HotMethods;
 import dev.flightpath.analyzers.latency.LatencyReport;
 import dev.flightpath.analyzers.mailbox.MailboxReport;
 import dev.flightpath.analyzers.summary.RecordingSummary;
+import dev.flightpath.model.PauseTable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,15 +16,23 @@ import java.util.Optional;
  * @param mailboxes the mailbox analysis (every mailbox), when the recording has messages
  * @param latency   the latency analysis by process (every group), when it has scheduling or lock data
  * @param hot       hot methods per sample kind present, by sample count
+ * @param pauses    the recording's runtime pauses (GC, safepoints), or {@link PauseTable#empty()}
  */
 public record FindingInputs(RecordingSummary summary, Optional<MailboxReport> mailboxes,
-        Optional<LatencyReport> latency, List<HotMethods> hot) {
+        Optional<LatencyReport> latency, List<HotMethods> hot, PauseTable pauses) {
 
     public FindingInputs {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(mailboxes, "mailboxes");
         Objects.requireNonNull(latency, "latency");
+        Objects.requireNonNull(pauses, "pauses");
         hot = List.copyOf(hot);
+    }
+
+    /** Inputs without runtime pauses. */
+    public FindingInputs(RecordingSummary summary, Optional<MailboxReport> mailboxes,
+            Optional<LatencyReport> latency, List<HotMethods> hot) {
+        this(summary, mailboxes, latency, hot, PauseTable.empty());
     }
 
     public long startNanos() {
