@@ -4,6 +4,9 @@ import dev.flightpath.analyzers.check.CheckAnalyzer;
 import dev.flightpath.analyzers.check.rules.RuleSet;
 import dev.flightpath.analyzers.check.rules.RulesException;
 import dev.flightpath.analyzers.check.rules.RulesParser;
+import dev.flightpath.analyzers.criticalpath.CriticalPathAnalyzer;
+import dev.flightpath.analyzers.criticalpath.CriticalPathOptions;
+import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.findings.FindingInputs;
 import dev.flightpath.analyzers.findings.FindingsAnalyzer;
 import dev.flightpath.analyzers.flame.FlameAnalyzer;
@@ -32,11 +35,14 @@ import dev.flightpath.analyzers.timeline.TimelineOptions;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SampleKind;
+import dev.flightpath.reporters.criticalpath.CriticalPathHtmlReporter;
+import dev.flightpath.reporters.criticalpath.CriticalPathJsonReporter;
 import dev.flightpath.reporters.flame.FlameHtmlOptions;
 import dev.flightpath.reporters.flame.FlameHtmlReporter;
 import dev.flightpath.reporters.latency.LatencyJsonReporter;
 import dev.flightpath.reporters.mailbox.MailboxJsonReporter;
 import dev.flightpath.reporters.report.ChecksSection;
+import dev.flightpath.reporters.report.CriticalPathSection;
 import dev.flightpath.reporters.report.DataCoverage;
 import dev.flightpath.reporters.report.FlameGraphPage;
 import dev.flightpath.reporters.report.FlameSection;
@@ -146,13 +152,19 @@ final class ReportBuilder {
                         + "trace with 'running', or JFR with jdk.JavaMonitorEnter and jdk.ThreadPark enabled."));
         sections.add(new FlameSection("flame", "Flame graphs", graphs, hot, TOP_METHODS, hotWindows, "No stack samples in this "
                 + "recording: record JFR with settings=profile, or async-profiler, to see flame graphs."));
-        sections.add(new PlaceholderSection("critical-path", "Critical paths", recording.spans().isEmpty()
-                ? "No spans in this recording: critical paths need an OpenTelemetry, Jaeger, Zipkin or Chrome span dump."
-                : "Critical-path analysis of span dumps is not in this version yet; its waterfall will show here."));
+        Optional<CriticalPathReport> criticalPaths = Optional.empty();
+        if (recording.spans().isEmpty()) {
+            sections.add(new PlaceholderSection("critical-path", "Critical paths", "No spans in this recording: "
+                    + "critical paths need an OpenTelemetry, Jaeger, Zipkin or Chrome span dump."));
+        } else {
+            criticalPaths = Optional.of(CriticalPathAnalyzer.analyze(recording, CriticalPathOptions.defaults()));
+            sections.add(criticalPathSection(criticalPaths.get()));
+        }
         sections.add(comparison());
         sections.add(checks());
 
-        FindingInputs inputs = new FindingInputs(summary, mailboxes, latency, hot, recording.pauses());
+        FindingInputs inputs = new FindingInputs(summary, mailboxes, latency, hot, recording.pauses(),
+                criticalPaths);
         return new ReportDocument(title, generator, summaryJson.toString(),
                 DataCoverage.of(summary, mailboxes.map(MailboxReport::estimated).orElse(false)),
                 FindingsAnalyzer.standard().evaluate(inputs), timeline, fromNanos, toNanos, sections);
@@ -227,6 +239,19 @@ final class ReportBuilder {
         return Units.count(samples) + " " + kind.cliName() + " samples \u00b7 " + Units.duration(
                 recording.info().durationNanos()) + (recording.info().producer().isEmpty() ? ""
                         : " \u00b7 " + recording.info().producer());
+    }
+
+    /**
+     * The analysis {@code critical-path} makes with its defaults (by operation, the 10 slowest
+     * paths), as that command's JSON and its waterfall page.
+     */
+    private ReportSection criticalPathSection(CriticalPathReport analysis) throws IOException {
+        CriticalPathReport report = analysis.top(CriticalPathOptions.defaults().slowest());
+        StringWriter json = new StringWriter();
+        new CriticalPathJsonReporter().write(report, json);
+        StringWriter page = new StringWriter();
+        new CriticalPathHtmlReporter().write(report, "Critical paths: " + file.getFileName(), page);
+        return new CriticalPathSection(json.toString(), page.toString());
     }
 
     private ReportSection comparison() throws IOException {

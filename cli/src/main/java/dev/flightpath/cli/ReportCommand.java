@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A post-mortem report as one self-contained HTML file: findings first, a shared timeline "
-                + "(brush it to narrow the tables), mailboxes, scheduler latency and flame graphs.",
+                + "(brush it to narrow the tables), mailboxes, scheduler latency, flame graphs and critical paths.",
         footerHeading = "%nRules:%n",
         footer = {
             "  * The page holds the same result records as the mailbox, latency, summary",

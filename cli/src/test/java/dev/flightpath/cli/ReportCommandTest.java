@@ -116,6 +116,19 @@ class ReportCommandTest {
         } else {
             assertTrue(flame.get("empty").asText().startsWith("No stack samples"));
         }
+        JsonNode criticalPath = ReportPage.section(data, "critical-path");
+        if (criticalPath.get("empty").isNull()) {
+            CliRun terminal = CliRun.of("critical-path", file, "--format", "json");
+            assertEquals(0, terminal.exitCode(), terminal.err());
+            assertEquals(ReportPage.parse(terminal.out()), criticalPath.get("data").get("analysis"));
+            assertTrue(criticalPath.get("data").get("waterfall").asText().contains("class=\"seg "),
+                    "the critical-path command's waterfall page");
+        } else {
+            assertTrue(criticalPath.get("empty").asText().startsWith("No spans in this recording"));
+        }
+        if (sample.endsWith("-otlp.jsonl")) {
+            assertTrue(criticalPath.get("empty").isNull(), "the OTLP sample has spans");
+        }
         assertTrue(Files.size(html) < 10_000_000, "under 10 MB: " + Files.size(html));
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertFalse(page.contains("http://") && page.replace("http://www.w3.org/2000/svg", "").contains("http://"),
@@ -191,7 +204,7 @@ class ReportCommandTest {
         JsonNode data = ReportPage.data(report("guild-fanout-otlp.jsonl"));
         assertTrue(ReportPage.section(data, "comparison").get("empty").asText().contains("--baseline"));
         assertTrue(ReportPage.section(data, "checks").get("empty").asText().contains("--rules"));
-        assertTrue(ReportPage.section(data, "critical-path").get("empty").asText().contains("waterfall"));
+        assertTrue(ReportPage.section(data, "critical-path").get("empty").isNull(), "spans: critical paths shown");
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flightpath.analyzers.Scenario;
+import dev.flightpath.analyzers.criticalpath.Contribution;
+import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.flame.HotMethod;
 import dev.flightpath.analyzers.flame.HotMethods;
-import dev.flightpath.analyzers.latency.GroupBy;
+import dev.flightpath.analyzers.criticalpath.GroupBy;
 import dev.flightpath.analyzers.latency.LatencyAnalyzer;
 import dev.flightpath.analyzers.latency.LatencyOptions;
 import dev.flightpath.analyzers.latency.LatencyReport;
@@ -40,9 +42,9 @@ class FindingRulesTest {
         Optional<MailboxReport> mailboxes = recording.messages().size() == 0 ? Optional.empty()
                 : Optional.of(MailboxAnalyzer.analyze(recording, MailboxOptions.defaults()));
         Optional<LatencyReport> latency = LatencyAnalyzer.hasLatencyData(recording)
-                ? Optional.of(LatencyAnalyzer.analyze(recording, LatencyOptions.by(GroupBy.PROCESS)))
+                ? Optional.of(LatencyAnalyzer.analyze(recording, LatencyOptions.by(dev.flightpath.analyzers.latency.GroupBy.PROCESS)))
                 : Optional.empty();
-        return new FindingInputs(summary, mailboxes, latency, List.of(), recording.pauses());
+        return new FindingInputs(summary, mailboxes, latency, List.of(), recording.pauses(), Optional.empty());
     }
 
     @Test
@@ -161,7 +163,7 @@ class FindingRulesTest {
         Recording recording = s.build();
         RecordingSummary summary = SummaryAnalyzer.summarize("test", recording);
         List<Finding> findings = new GcPauseRule().evaluate(new FindingInputs(summary, Optional.empty(),
-                Optional.empty(), List.of(), recording.pauses()));
+                Optional.empty(), List.of(), recording.pauses(), Optional.empty()));
         assertEquals(1, findings.size());
         Finding finding = findings.get(0);
         // 6%: 25 + 50 × (0.06 - 0.02) / 0.08 = 50.
@@ -183,8 +185,31 @@ class FindingRulesTest {
         Recording recording = s.build();
         RecordingSummary summary = SummaryAnalyzer.summarize("test", recording);
         assertEquals(List.of(), new GcPauseRule().evaluate(new FindingInputs(summary, Optional.empty(),
-                Optional.empty(), List.of(), recording.pauses())));
+                Optional.empty(), List.of(), recording.pauses(), Optional.empty())));
         assertEquals(List.of(), new GcPauseRule().evaluate(inputs(new Scenario(0, SECOND).build())));
+    }
+
+    @Test
+    void criticalPathQueueWaitPerConsumingProcess() {
+        Recording recording = new Scenario(0, SECOND).build();
+        RecordingSummary summary = SummaryAnalyzer.summarize("test", recording);
+        // 10 paths, 1,000 ms of critical path; session's part is 400 ms, 300 ms of it queue wait.
+        CriticalPathReport report = new CriticalPathReport(GroupBy.PROCESS, 10, 10, 1000 * MS, false, List.of(
+                new Contribution("db", 600 * MS, 0.6, 10, 60 * MS, 70 * MS, 80 * MS, 600 * MS, 0, 0),
+                new Contribution("session", 400 * MS, 0.4, 10, 40 * MS, 50 * MS, 55 * MS, 100 * MS, 0, 300 * MS)),
+                List.of());
+        List<Finding> findings = new CriticalPathQueueWaitRule().evaluate(new FindingInputs(summary, Optional.empty(),
+                Optional.empty(), List.of(), recording.pauses(), Optional.of(report)));
+        assertEquals(1, findings.size(), "db has no queue wait");
+        Finding finding = findings.get(0);
+        // 300 ms of 1,000 ms is 30%: 75 + 25 × (0.30 - 0.25) / 0.25 = 80.
+        assertEquals(80, finding.score());
+        assertEquals("critical-path", finding.section());
+        assertEquals("Process session spends 75% of its critical path waiting in mailboxes (300 ms, 30% of all "
+                + "critical-path time).", finding.statement());
+        assertEquals("session on 10 of 10 paths: 400 ms of critical path, self 100 ms, running 0 ns, queue wait 300 ms",
+                finding.evidence().get(0));
+        assertEquals(List.of(), new CriticalPathQueueWaitRule().evaluate(inputs(recording)));
     }
 
     @Test
