@@ -1,6 +1,8 @@
 package dev.flightpath.cli;
 
+import dev.flightpath.analyzers.check.BaselineComparison;
 import dev.flightpath.analyzers.check.CheckAnalyzer;
+import dev.flightpath.analyzers.check.CheckResult;
 import dev.flightpath.analyzers.check.rules.RuleSet;
 import dev.flightpath.analyzers.check.rules.RulesException;
 import dev.flightpath.analyzers.check.rules.RulesParser;
@@ -42,6 +44,7 @@ import dev.flightpath.reporters.flame.FlameHtmlReporter;
 import dev.flightpath.reporters.latency.LatencyJsonReporter;
 import dev.flightpath.reporters.mailbox.MailboxJsonReporter;
 import dev.flightpath.reporters.report.ChecksSection;
+import dev.flightpath.reporters.report.ComparisonSection;
 import dev.flightpath.reporters.report.CriticalPathSection;
 import dev.flightpath.reporters.report.DataCoverage;
 import dev.flightpath.reporters.report.FlameGraphPage;
@@ -257,14 +260,17 @@ final class ReportBuilder {
     private ReportSection comparison() throws IOException {
         String title = "Comparison with a baseline";
         if (baseline == null) {
-            return new PlaceholderSection("comparison", title,
-                    "No baseline: run with --baseline BASE to compare this recording's flame graph with an earlier one.");
+            return new PlaceholderSection("comparison", title, "No baseline: run with --baseline BASE to compare "
+                    + "this recording's key figures and flame graph with an earlier one.");
         }
+        long windowMillis = BaselineComparison.windowMillis(recording, baseline);
+        CheckResult figures = BaselineComparison.compare(recording, baseline);
         Map<SampleKind, Long> counts = SampleKinds.counts(recording);
         Optional<SampleKind> kind = SampleKinds.defaultKind(counts);
         if (kind.isEmpty() || !SampleKinds.counts(baseline).containsKey(kind.get())) {
-            return new PlaceholderSection("comparison", title, "No stack samples of the same kind in both recordings"
-                    + " (" + baselineFile.getFileName() + "), so there is no differential flame graph.");
+            return new ComparisonSection(baselineFile.getFileName().toString(), windowMillis, figures,
+                    Optional.empty(), "No stack samples of the same kind in both recordings (" + baselineFile.getFileName()
+                    + "), so there is no differential flame graph.");
         }
         FlameTree current = FlameAnalyzer.build(recording, options(kind.get()));
         FlameTree base = FlameAnalyzer.build(baseline, FlameOptions.of(kind.get()));
@@ -274,9 +280,11 @@ final class ReportBuilder {
                 + " against " + baselineFile.getFileName() + " (" + kind.get().cliName() + ")",
                 subtitle(current.sampleCount(), kind.get()) + " \u00b7 baseline: " + Units.count(base.sampleCount())
                         + " samples", FLAME_MIN_WIDTH_PERCENT), page);
-        return new FlameSection("comparison", title, List.of(new FlameGraphPage(kind.get().cliName(),
+        FlameSection flame = new FlameSection("comparison", title, List.of(new FlameGraphPage(kind.get().cliName(),
                 kind.get().cliName() + " against " + baselineFile.getFileName(), current.sampleCount(),
                 page.toString())), List.of(), 0, List.of(), "");
+        return new ComparisonSection(baselineFile.getFileName().toString(), windowMillis, figures,
+                Optional.of(flame), "");
     }
 
     private ReportSection checks() throws InputDataException {

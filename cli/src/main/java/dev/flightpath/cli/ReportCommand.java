@@ -35,8 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "    that range on the timeline; latency figures cover the whole recording.",
             "  * The timeline has at most 200 windows; brushed figures are recomputed from",
             "    per-window data (wait percentiles to within one log bucket, ~26%).",
-            "  * --baseline adds a differential flame graph; --rules adds the CI verdicts",
-            "    of a rules file."
+            "  * --baseline adds key figures against BASE (p99 waits, latency, span",
+            "    durations, GC pauses; tested as by check) and a differential flame graph;",
+            "    --rules adds the CI verdicts of a rules file."
         })
 final class ReportCommand implements Callable<Integer> {
     @Mixin
@@ -47,7 +48,8 @@ final class ReportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--baseline", paramLabel = "BASE",
-            description = "Compare with the recording BASE: a differential flame graph of the default event.")
+            description = "Compare with the recording BASE: key figures with their change and significance, and a "
+                    + "differential flame graph of the default event.")
     Path baseline;
 
     @Option(names = "--rules", paramLabel = "RULES.yaml",

@@ -191,6 +191,9 @@ class ReportBrowserTest {
         script("document.getElementById('toc').style.position = 'static'");
         WebElement comparison = driver.findElement(By.id("comparison"));
         assertEquals("rendered", comparison.getAttribute("data-state"));
+        JsonNode figures = ReportPage.section(ReportPage.data(html), "comparison").get("data").get("figures");
+        assertTrue(figures.size() > 0, "key figures in both recordings");
+        assertEquals(figures.size(), comparison.findElements(By.cssSelector("#comparison-table tbody tr")).size());
         driver.switchTo().frame(comparison.findElement(By.cssSelector("iframe.flame")));
         wait.until(d -> script("return typeof window.flamegraph === 'object'"));
         driver.switchTo().defaultContent();

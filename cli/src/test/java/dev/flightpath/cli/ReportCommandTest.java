@@ -193,10 +193,43 @@ class ReportCommandTest {
         assertEquals("Run 7", data.get("title").asText());
         JsonNode comparison = ReportPage.section(data, "comparison");
         assertTrue(comparison.get("empty").isNull());
-        assertTrue(comparison.get("data").get("graphs").get(0).get("html").asText().contains("\"baseline\""));
+        assertTrue(comparison.get("data").get("flame").get("graphs").get(0).get("html").asText().contains("\"baseline\""));
         JsonNode checks = ReportPage.section(data, "checks");
         assertEquals("fail", checks.get("data").get("overall").asText());
         assertTrue(checks.get("data").get("results").size() >= 2);
+    }
+
+    @Test
+    void comparisonShowsASignificantIncreaseInTheSlowGuildsWait() throws IOException {
+        Path html = tmp.resolve("slow-guild.html");
+        CliRun run = CliRun.of("report", TestFiles.sample("check/slow-guild-recorder.jfr").toString(), "--baseline",
+                TestFiles.sample("check/run-a-recorder.jfr").toString(), "-o", html.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        JsonNode comparison = ReportPage.section(ReportPage.data(html), "comparison");
+        assertTrue(comparison.get("empty").isNull(), comparison.toString());
+        JsonNode data = comparison.get("data");
+        assertEquals("run-a-recorder.jfr", data.get("baseline").asText());
+        assertEquals("fail", data.get("overall").asText());
+        JsonNode guild = null;
+        for (JsonNode row : data.get("figures")) {
+            if (row.get("rule").asText().equals("mailbox.wait") && row.get("group").asText().equals("{mailbox=\"guild\"}")) {
+                guild = row;
+            }
+        }
+        assertTrue(guild != null, data.get("figures").toString());
+        assertEquals("fail", guild.get("verdict").asText(), guild.toString());
+        assertEquals("nanoseconds", guild.get("unit").asText());
+        double observed = guild.get("observed").asDouble();
+        double base = guild.get("baseline").asDouble();
+        assertTrue(observed > base, guild.toString());
+        assertEquals(observed - base, guild.get("delta").asDouble(), 1e-6 * observed);
+        assertTrue(guild.get("deltaLow").asDouble() > 0, "the interval excludes no change: " + guild);
+        assertTrue(guild.get("deltaHigh").asDouble() >= guild.get("deltaLow").asDouble());
+        assertTrue(guild.get("adjustedPValue").asDouble() < 0.05, guild.toString());
+        // The same figures as the CI gate with the same rules.
+        for (JsonNode row : data.get("figures")) {
+            assertTrue(row.get("condition").asText().endsWith("<= baseline"), row.toString());
+        }
     }
 
     @Test
