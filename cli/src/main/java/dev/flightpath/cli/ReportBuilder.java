@@ -169,7 +169,7 @@ final class ReportBuilder {
         FindingInputs inputs = new FindingInputs(summary, mailboxes, latency, hot, recording.pauses(),
                 criticalPaths);
         return new ReportDocument(title, generator, summaryJson.toString(),
-                DataCoverage.of(summary, mailboxes.map(MailboxReport::estimated).orElse(false)),
+                DataCoverage.of(summary, mailboxes.map(MailboxReport::estimated).orElse(false), recording.pauses()),
                 FindingsAnalyzer.standard().evaluate(inputs), timeline, fromNanos, toNanos, sections);
     }
 

@@ -180,6 +180,14 @@ class ReportCommandTest {
         assertTrue(finding.get("evidence").get(0).asText().startsWith("longest pause: 28.9 ms at +"),
                 finding.get("evidence").toString());
         assertEquals("timeline", finding.get("section").asText());
+        JsonNode coverage = null;
+        for (JsonNode item : data.get("coverage")) {
+            if (item.get("what").asText().equals("GC and safepoint pauses")) {
+                coverage = item;
+            }
+        }
+        assertTrue(coverage != null && coverage.get("present").asBoolean(), data.get("coverage").toString());
+        assertTrue(coverage.get("note").asText().startsWith("2 gc-pause, "), coverage.toString());
     }
 
     @Test
