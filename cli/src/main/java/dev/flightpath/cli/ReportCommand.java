@@ -26,9 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "(brush it to narrow the tables), mailboxes, scheduler latency, flame graphs and critical paths.",
         footerHeading = "%nRules:%n",
         footer = {
-            "  * The page holds the same result records as the mailbox, latency, summary",
-            "    and flame commands (their defaults: top 10 mailboxes and groups, groups by",
-            "    process), as JSON; it needs no network and opens from disk.",
+            "  * The page holds the same result records as the mailbox, latency, summary,",
+            "    flame and critical-path commands (their defaults: top 10 mailboxes, groups",
+            "    and paths, groups by process), as JSON; it needs no network and opens",
+            "    from disk.",
             "  * Findings are scored 0-100 (info from 25, warning from 75); each rule's",
             "    formula is in the README.",
             "  * --from/--to narrow the mailbox analysis and the flame graphs and preselect",

@@ -8,7 +8,7 @@ import dev.flightpath.analyzers.criticalpath.Contribution;
 import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.flame.HotMethod;
 import dev.flightpath.analyzers.flame.HotMethods;
-import dev.flightpath.analyzers.criticalpath.GroupBy;
+import dev.flightpath.analyzers.latency.GroupBy;
 import dev.flightpath.analyzers.latency.LatencyAnalyzer;
 import dev.flightpath.analyzers.latency.LatencyOptions;
 import dev.flightpath.analyzers.latency.LatencyReport;
@@ -42,7 +42,7 @@ class FindingRulesTest {
         Optional<MailboxReport> mailboxes = recording.messages().size() == 0 ? Optional.empty()
                 : Optional.of(MailboxAnalyzer.analyze(recording, MailboxOptions.defaults()));
         Optional<LatencyReport> latency = LatencyAnalyzer.hasLatencyData(recording)
-                ? Optional.of(LatencyAnalyzer.analyze(recording, LatencyOptions.by(dev.flightpath.analyzers.latency.GroupBy.PROCESS)))
+                ? Optional.of(LatencyAnalyzer.analyze(recording, LatencyOptions.by(GroupBy.PROCESS)))
                 : Optional.empty();
         return new FindingInputs(summary, mailboxes, latency, List.of(), recording.pauses(), Optional.empty());
     }
@@ -194,7 +194,7 @@ class FindingRulesTest {
         Recording recording = new Scenario(0, SECOND).build();
         RecordingSummary summary = SummaryAnalyzer.summarize("test", recording);
         // 10 paths, 1,000 ms of critical path; session's part is 400 ms, 300 ms of it queue wait.
-        CriticalPathReport report = new CriticalPathReport(GroupBy.PROCESS, 10, 10, 1000 * MS, false, List.of(
+        CriticalPathReport report = new CriticalPathReport(dev.flightpath.analyzers.criticalpath.GroupBy.PROCESS, 10, 10, 1000 * MS, false, List.of(
                 new Contribution("db", 600 * MS, 0.6, 10, 60 * MS, 70 * MS, 80 * MS, 600 * MS, 0, 0),
                 new Contribution("session", 400 * MS, 0.4, 10, 40 * MS, 50 * MS, 55 * MS, 100 * MS, 0, 300 * MS)),
                 List.of());
