@@ -1,9 +1,14 @@
 package dev.flightpath.cli;
 
+import dev.flightpath.analyzers.check.BaselineComparison;
 import dev.flightpath.analyzers.check.CheckAnalyzer;
+import dev.flightpath.analyzers.check.CheckResult;
 import dev.flightpath.analyzers.check.rules.RuleSet;
 import dev.flightpath.analyzers.check.rules.RulesException;
 import dev.flightpath.analyzers.check.rules.RulesParser;
+import dev.flightpath.analyzers.criticalpath.CriticalPathAnalyzer;
+import dev.flightpath.analyzers.criticalpath.CriticalPathOptions;
+import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.findings.FindingInputs;
 import dev.flightpath.analyzers.findings.FindingsAnalyzer;
 import dev.flightpath.analyzers.flame.FlameAnalyzer;
@@ -30,14 +35,17 @@ import dev.flightpath.analyzers.timeline.Timeline;
 import dev.flightpath.analyzers.timeline.TimelineAnalyzer;
 import dev.flightpath.analyzers.timeline.TimelineOptions;
 import dev.flightpath.model.InputDataException;
-import dev.flightpath.model.PauseTable;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SampleKind;
+import dev.flightpath.reporters.criticalpath.CriticalPathHtmlReporter;
+import dev.flightpath.reporters.criticalpath.CriticalPathJsonReporter;
 import dev.flightpath.reporters.flame.FlameHtmlOptions;
 import dev.flightpath.reporters.flame.FlameHtmlReporter;
 import dev.flightpath.reporters.latency.LatencyJsonReporter;
 import dev.flightpath.reporters.mailbox.MailboxJsonReporter;
 import dev.flightpath.reporters.report.ChecksSection;
+import dev.flightpath.reporters.report.ComparisonSection;
+import dev.flightpath.reporters.report.CriticalPathSection;
 import dev.flightpath.reporters.report.DataCoverage;
 import dev.flightpath.reporters.report.FlameGraphPage;
 import dev.flightpath.reporters.report.FlameSection;
@@ -128,7 +136,7 @@ final class ReportBuilder {
         Optional<LatencyReport> latency = LatencyAnalyzer.hasLatencyData(recording)
                 ? Optional.of(LatencyAnalyzer.analyze(recording, LatencyOptions.by(GroupBy.PROCESS)))
                 : Optional.empty();
-        Timeline timeline = TimelineAnalyzer.analyze(recording, mailboxes.orElse(null), PauseTable.empty(),
+        Timeline timeline = TimelineAnalyzer.analyze(recording, mailboxes.orElse(null), recording.pauses(),
                 new TimelineOptions(TIMELINE_WINDOWS, TOP_ROWS));
         List<HotMethods> hot = new ArrayList<>();
         List<FlameGraphPage> graphs = new ArrayList<>();
@@ -147,15 +155,21 @@ final class ReportBuilder {
                         + "trace with 'running', or JFR with jdk.JavaMonitorEnter and jdk.ThreadPark enabled."));
         sections.add(new FlameSection("flame", "Flame graphs", graphs, hot, TOP_METHODS, hotWindows, "No stack samples in this "
                 + "recording: record JFR with settings=profile, or async-profiler, to see flame graphs."));
-        sections.add(new PlaceholderSection("critical-path", "Critical paths", recording.spans().isEmpty()
-                ? "No spans in this recording: critical paths need an OpenTelemetry, Jaeger, Zipkin or Chrome span dump."
-                : "Critical-path analysis of span dumps is not in this version yet; its waterfall will show here."));
+        Optional<CriticalPathReport> criticalPaths = Optional.empty();
+        if (recording.spans().isEmpty()) {
+            sections.add(new PlaceholderSection("critical-path", "Critical paths", "No spans in this recording: "
+                    + "critical paths need an OpenTelemetry, Jaeger, Zipkin or Chrome span dump."));
+        } else {
+            criticalPaths = Optional.of(CriticalPathAnalyzer.analyze(recording, CriticalPathOptions.defaults()));
+            sections.add(criticalPathSection(criticalPaths.get()));
+        }
         sections.add(comparison());
         sections.add(checks());
 
-        FindingInputs inputs = new FindingInputs(summary, mailboxes, latency, hot);
+        FindingInputs inputs = new FindingInputs(summary, mailboxes, latency, hot, recording.pauses(),
+                criticalPaths);
         return new ReportDocument(title, generator, summaryJson.toString(),
-                DataCoverage.of(summary, mailboxes.map(MailboxReport::estimated).orElse(false)),
+                DataCoverage.of(summary, mailboxes.map(MailboxReport::estimated).orElse(false), recording.pauses()),
                 FindingsAnalyzer.standard().evaluate(inputs), timeline, fromNanos, toNanos, sections);
     }
 
@@ -230,17 +244,33 @@ final class ReportBuilder {
                         : " \u00b7 " + recording.info().producer());
     }
 
+    /**
+     * The analysis {@code critical-path} makes with its defaults (by operation, the 10 slowest
+     * paths), as that command's JSON and its waterfall page.
+     */
+    private ReportSection criticalPathSection(CriticalPathReport analysis) throws IOException {
+        CriticalPathReport report = analysis.top(CriticalPathOptions.defaults().slowest());
+        StringWriter json = new StringWriter();
+        new CriticalPathJsonReporter().write(report, json);
+        StringWriter page = new StringWriter();
+        new CriticalPathHtmlReporter().write(report, "Critical paths: " + file.getFileName(), page);
+        return new CriticalPathSection(json.toString(), page.toString());
+    }
+
     private ReportSection comparison() throws IOException {
         String title = "Comparison with a baseline";
         if (baseline == null) {
-            return new PlaceholderSection("comparison", title,
-                    "No baseline: run with --baseline BASE to compare this recording's flame graph with an earlier one.");
+            return new PlaceholderSection("comparison", title, "No baseline: run with --baseline BASE to compare "
+                    + "this recording's key figures and flame graph with an earlier one.");
         }
+        long windowMillis = BaselineComparison.windowMillis(recording, baseline);
+        CheckResult figures = BaselineComparison.compare(recording, baseline);
         Map<SampleKind, Long> counts = SampleKinds.counts(recording);
         Optional<SampleKind> kind = SampleKinds.defaultKind(counts);
         if (kind.isEmpty() || !SampleKinds.counts(baseline).containsKey(kind.get())) {
-            return new PlaceholderSection("comparison", title, "No stack samples of the same kind in both recordings"
-                    + " (" + baselineFile.getFileName() + "), so there is no differential flame graph.");
+            return new ComparisonSection(baselineFile.getFileName().toString(), windowMillis, figures,
+                    Optional.empty(), "No stack samples of the same kind in both recordings (" + baselineFile.getFileName()
+                    + "), so there is no differential flame graph.");
         }
         FlameTree current = FlameAnalyzer.build(recording, options(kind.get()));
         FlameTree base = FlameAnalyzer.build(baseline, FlameOptions.of(kind.get()));
@@ -250,9 +280,11 @@ final class ReportBuilder {
                 + " against " + baselineFile.getFileName() + " (" + kind.get().cliName() + ")",
                 subtitle(current.sampleCount(), kind.get()) + " \u00b7 baseline: " + Units.count(base.sampleCount())
                         + " samples", FLAME_MIN_WIDTH_PERCENT), page);
-        return new FlameSection("comparison", title, List.of(new FlameGraphPage(kind.get().cliName(),
+        FlameSection flame = new FlameSection("comparison", title, List.of(new FlameGraphPage(kind.get().cliName(),
                 kind.get().cliName() + " against " + baselineFile.getFileName(), current.sampleCount(),
                 page.toString())), List.of(), 0, List.of(), "");
+        return new ComparisonSection(baselineFile.getFileName().toString(), windowMillis, figures,
+                Optional.of(flame), "");
     }
 
     private ReportSection checks() throws InputDataException {

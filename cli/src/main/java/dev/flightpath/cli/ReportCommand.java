@@ -23,20 +23,22 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = "A post-mortem report as one self-contained HTML file: findings first, a shared timeline "
-                + "(brush it to narrow the tables), mailboxes, scheduler latency and flame graphs.",
+                + "(brush it to narrow the tables), mailboxes, scheduler latency, flame graphs and critical paths.",
         footerHeading = "%nRules:%n",
         footer = {
-            "  * The page holds the same result records as the mailbox, latency, summary",
-            "    and flame commands (their defaults: top 10 mailboxes and groups, groups by",
-            "    process), as JSON; it needs no network and opens from disk.",
+            "  * The page holds the same result records as the mailbox, latency, summary,",
+            "    flame and critical-path commands (their defaults: top 10 mailboxes, groups",
+            "    and paths, groups by process), as JSON; it needs no network and opens",
+            "    from disk.",
             "  * Findings are scored 0-100 (info from 25, warning from 75); each rule's",
             "    formula is in the README.",
             "  * --from/--to narrow the mailbox analysis and the flame graphs and preselect",
             "    that range on the timeline; latency figures cover the whole recording.",
             "  * The timeline has at most 200 windows; brushed figures are recomputed from",
             "    per-window data (wait percentiles to within one log bucket, ~26%).",
-            "  * --baseline adds a differential flame graph; --rules adds the CI verdicts",
-            "    of a rules file."
+            "  * --baseline adds key figures against BASE (p99 waits, latency, span",
+            "    durations, GC pauses; tested as by check) and a differential flame graph;",
+            "    --rules adds the CI verdicts of a rules file."
         })
 final class ReportCommand implements Callable<Integer> {
     @Mixin
@@ -47,7 +49,8 @@ final class ReportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--baseline", paramLabel = "BASE",
-            description = "Compare with the recording BASE: a differential flame graph of the default event.")
+            description = "Compare with the recording BASE: key figures with their change and significance, and a "
+                    + "differential flame graph of the default event.")
     Path baseline;
 
     @Option(names = "--rules", paramLabel = "RULES.yaml",

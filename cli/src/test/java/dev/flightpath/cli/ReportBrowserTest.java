@@ -114,6 +114,30 @@ class ReportBrowserTest {
         shoot(driver.findElement(By.id("findings")), name + "-findings");
         shoot(driver.findElement(By.id("timeline")), name + "-timeline");
 
+        // Critical paths: the aggregated table, and the critical-path command's waterfall in its frame
+        // (loaded before the section screenshots, which would otherwise catch the frame half drawn).
+        JsonNode criticalPath = ReportPage.section(data, "critical-path");
+        if (sample.endsWith("-otlp.jsonl")) {
+            assertTrue(criticalPath.get("empty").isNull(), "the OTLP sample has spans");
+        }
+        if (criticalPath.get("empty").isNull()) {
+            JsonNode byOperation = criticalPath.get("data").get("analysis").get("byOperation");
+            List<WebElement> rows = driver.findElements(By.cssSelector("#critical-path-table tbody tr"));
+            assertEquals(byOperation.size(), rows.size());
+            assertEquals(byOperation.get(0).get("operation").asText(),
+                    rows.get(0).findElements(By.tagName("td")).get(0).getText());
+            WebElement frame = driver.findElement(By.cssSelector("#critical-path iframe.waterfall"));
+            driver.switchTo().frame(frame);
+            wait.until(d -> ((Number) script("return document.querySelectorAll('.seg').length")).longValue() > 0);
+            for (String kind : List.of("self", "queue-wait")) {
+                assertTrue(((Number) script("return document.querySelectorAll('.seg.' + arguments[0]).length", kind))
+                        .longValue() > 0, kind + " segments");
+                assertTrue(!"rgba(0, 0, 0, 0)".equals(script("return getComputedStyle(document.querySelector('.seg.'"
+                        + " + arguments[0])).backgroundColor", kind)), kind + " segments are coloured");
+            }
+            driver.switchTo().defaultContent();
+        }
+
         // Every section rendered, or shows why it has no data.
         for (JsonNode section : data.get("sections")) {
             String id = section.get("id").asText();
@@ -167,6 +191,9 @@ class ReportBrowserTest {
         script("document.getElementById('toc').style.position = 'static'");
         WebElement comparison = driver.findElement(By.id("comparison"));
         assertEquals("rendered", comparison.getAttribute("data-state"));
+        JsonNode figures = ReportPage.section(ReportPage.data(html), "comparison").get("data").get("figures");
+        assertTrue(figures.size() > 0, "key figures in both recordings");
+        assertEquals(figures.size(), comparison.findElements(By.cssSelector("#comparison-table tbody tr")).size());
         driver.switchTo().frame(comparison.findElement(By.cssSelector("iframe.flame")));
         wait.until(d -> script("return typeof window.flamegraph === 'object'"));
         driver.switchTo().defaultContent();
@@ -235,7 +262,7 @@ class ReportBrowserTest {
         // A screenshot cannot be taller than the window: make the window fit the element.
         int height = element.getSize().getHeight();
         driver.manage().window().setSize(new Dimension(1400, Math.max(1000, height + 200)));
-        new Actions(driver).scrollToElement(element).perform();
+        script("arguments[0].scrollIntoView()", element);
         Path shot = element.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -116,6 +116,19 @@ class ReportCommandTest {
         } else {
             assertTrue(flame.get("empty").asText().startsWith("No stack samples"));
         }
+        JsonNode criticalPath = ReportPage.section(data, "critical-path");
+        if (criticalPath.get("empty").isNull()) {
+            CliRun terminal = CliRun.of("critical-path", file, "--format", "json");
+            assertEquals(0, terminal.exitCode(), terminal.err());
+            assertEquals(ReportPage.parse(terminal.out()), criticalPath.get("data").get("analysis"));
+            assertTrue(criticalPath.get("data").get("waterfall").asText().contains("class=\"seg "),
+                    "the critical-path command's waterfall page");
+        } else {
+            assertTrue(criticalPath.get("empty").asText().startsWith("No spans in this recording"));
+        }
+        if (sample.endsWith("-otlp.jsonl")) {
+            assertTrue(criticalPath.get("empty").isNull(), "the OTLP sample has spans");
+        }
         assertTrue(Files.size(html) < 10_000_000, "under 10 MB: " + Files.size(html));
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertFalse(page.contains("http://") && page.replace("http://www.w3.org/2000/svg", "").contains("http://"),
@@ -136,6 +149,48 @@ class ReportCommandTest {
     }
 
     @Test
+    void gcPausesDrawTimelineLanesAndMakeAFinding() throws IOException {
+        // Two jdk.GCPhasePause events, 28.9 ms and 18.9 ms, in 600 s of recording.
+        Path jfr = Corpus.jfr("cryostat-jfr-datasource__jdk17-600s-recording.jfr");
+        Path html = tmp.resolve("pauses.html");
+        CliRun run = CliRun.of("report", jfr.toString(), "-o", html.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        JsonNode data = ReportPage.data(html);
+        JsonNode gc = null;
+        for (JsonNode lane : data.get("timeline").get("waits")) {
+            if (lane.get("name").asText().equals("gc-pause")) {
+                gc = lane;
+            }
+        }
+        assertTrue(gc != null, "a gc-pause lane: " + data.get("timeline").get("waits"));
+        long pauses = 0;
+        for (JsonNode count : gc.get("count")) {
+            pauses += count.asLong();
+        }
+        assertEquals(2, pauses);
+        JsonNode finding = null;
+        for (JsonNode f : data.get("findings")) {
+            if (f.get("rule").asText().equals("gc-pauses")) {
+                finding = f;
+            }
+        }
+        assertTrue(finding != null, "a gc-pauses finding: " + data.get("findings"));
+        assertTrue(finding.get("statement").asText().contains("2 pauses, 47.8 ms in all; the longest 28.9 ms"),
+                finding.get("statement").asText());
+        assertTrue(finding.get("evidence").get(0).asText().startsWith("longest pause: 28.9 ms at +"),
+                finding.get("evidence").toString());
+        assertEquals("timeline", finding.get("section").asText());
+        JsonNode coverage = null;
+        for (JsonNode item : data.get("coverage")) {
+            if (item.get("what").asText().equals("GC and safepoint pauses")) {
+                coverage = item;
+            }
+        }
+        assertTrue(coverage != null && coverage.get("present").asBoolean(), data.get("coverage").toString());
+        assertTrue(coverage.get("note").asText().startsWith("2 gc-pause, "), coverage.toString());
+    }
+
+    @Test
     void baselineAndRulesFillTheirSections() throws IOException {
         Path rules = tmp.resolve("rules.yaml");
         Files.writeString(rules, "thresholds:\n  latency:\n    - p(99) < 5ms\n  mailbox.depth{mailbox=\"guild\"}:\n"
@@ -146,10 +201,43 @@ class ReportCommandTest {
         assertEquals("Run 7", data.get("title").asText());
         JsonNode comparison = ReportPage.section(data, "comparison");
         assertTrue(comparison.get("empty").isNull());
-        assertTrue(comparison.get("data").get("graphs").get(0).get("html").asText().contains("\"baseline\""));
+        assertTrue(comparison.get("data").get("flame").get("graphs").get(0).get("html").asText().contains("\"baseline\""));
         JsonNode checks = ReportPage.section(data, "checks");
         assertEquals("fail", checks.get("data").get("overall").asText());
         assertTrue(checks.get("data").get("results").size() >= 2);
+    }
+
+    @Test
+    void comparisonShowsASignificantIncreaseInTheSlowGuildsWait() throws IOException {
+        Path html = tmp.resolve("slow-guild.html");
+        CliRun run = CliRun.of("report", TestFiles.sample("check/slow-guild-recorder.jfr").toString(), "--baseline",
+                TestFiles.sample("check/run-a-recorder.jfr").toString(), "-o", html.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        JsonNode comparison = ReportPage.section(ReportPage.data(html), "comparison");
+        assertTrue(comparison.get("empty").isNull(), comparison.toString());
+        JsonNode data = comparison.get("data");
+        assertEquals("run-a-recorder.jfr", data.get("baseline").asText());
+        assertEquals("fail", data.get("overall").asText());
+        JsonNode guild = null;
+        for (JsonNode row : data.get("figures")) {
+            if (row.get("rule").asText().equals("mailbox.wait") && row.get("group").asText().equals("{mailbox=\"guild\"}")) {
+                guild = row;
+            }
+        }
+        assertTrue(guild != null, data.get("figures").toString());
+        assertEquals("fail", guild.get("verdict").asText(), guild.toString());
+        assertEquals("nanoseconds", guild.get("unit").asText());
+        double observed = guild.get("observed").asDouble();
+        double base = guild.get("baseline").asDouble();
+        assertTrue(observed > base, guild.toString());
+        assertEquals(observed - base, guild.get("delta").asDouble(), 1e-6 * observed);
+        assertTrue(guild.get("deltaLow").asDouble() > 0, "the interval excludes no change: " + guild);
+        assertTrue(guild.get("deltaHigh").asDouble() >= guild.get("deltaLow").asDouble());
+        assertTrue(guild.get("adjustedPValue").asDouble() < 0.05, guild.toString());
+        // The same figures as the CI gate with the same rules.
+        for (JsonNode row : data.get("figures")) {
+            assertTrue(row.get("condition").asText().endsWith("<= baseline"), row.toString());
+        }
     }
 
     @Test
@@ -157,7 +245,7 @@ class ReportCommandTest {
         JsonNode data = ReportPage.data(report("guild-fanout-otlp.jsonl"));
         assertTrue(ReportPage.section(data, "comparison").get("empty").asText().contains("--baseline"));
         assertTrue(ReportPage.section(data, "checks").get("empty").asText().contains("--rules"));
-        assertTrue(ReportPage.section(data, "critical-path").get("empty").asText().contains("waterfall"));
+        assertTrue(ReportPage.section(data, "critical-path").get("empty").isNull(), "spans: critical paths shown");
     }
 
     @Test

@@ -12,10 +12,11 @@ public final class FindingsAnalyzer {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules of this version: mailbox backlog, scheduler latency, lock waits, hot method, data quality. */
+    /** The rules of this version: mailbox backlog, scheduler latency, lock waits, GC pauses,
+     * critical-path queue wait, hot method, data quality. */
     public static FindingsAnalyzer standard() {
         return new FindingsAnalyzer(List.of(new MailboxBacklogRule(), new SchedulerLatencyRule(), new LockWaitRule(),
-                new HotMethodRule(), new DataQualityRule()));
+                new GcPauseRule(), new CriticalPathQueueWaitRule(), new HotMethodRule(), new DataQualityRule()));
     }
 
     public List<FindingRule> rules() {

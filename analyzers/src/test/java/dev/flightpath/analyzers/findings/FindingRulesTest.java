@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flightpath.analyzers.Scenario;
+import dev.flightpath.analyzers.criticalpath.Contribution;
+import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.flame.HotMethod;
 import dev.flightpath.analyzers.flame.HotMethods;
 import dev.flightpath.analyzers.latency.GroupBy;
@@ -18,6 +20,7 @@ import dev.flightpath.analyzers.summary.SummaryAnalyzer;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.LoadWarning;
 import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.PauseKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.SampleKind;
@@ -41,7 +44,7 @@ class FindingRulesTest {
         Optional<LatencyReport> latency = LatencyAnalyzer.hasLatencyData(recording)
                 ? Optional.of(LatencyAnalyzer.analyze(recording, LatencyOptions.by(GroupBy.PROCESS)))
                 : Optional.empty();
-        return new FindingInputs(summary, mailboxes, latency, List.of());
+        return new FindingInputs(summary, mailboxes, latency, List.of(), recording.pauses(), Optional.empty());
     }
 
     @Test
@@ -145,6 +148,68 @@ class FindingRulesTest {
         assertEquals(63, findings.get(0).score());
         assertEquals("Lock waits took 20% of the wall time of the 2 threads that blocked (400 ms in all; b 300 ms).",
                 findings.get(0).statement());
+    }
+
+    @Test
+    void gcPausesAsShareOfWallTimeWithTheLongestAsEvidence() {
+        Scenario s = new Scenario(0, 10 * SECOND);
+        int app = s.process("app");
+        // GC pauses of 100, 300 and 200 ms: 600 ms of 10 s is 6%; safepoints do not count.
+        s.pause(PauseKind.GC, -1, SECOND, 100 * MS)
+                .pause(PauseKind.GC, -1, 4 * SECOND, 300 * MS)
+                .pause(PauseKind.GC, -1, 7 * SECOND, 200 * MS)
+                .pause(PauseKind.SAFEPOINT, -1, 2 * SECOND, 900 * MS)
+                .pause(PauseKind.TIME_TO_SAFEPOINT, app, 3 * SECOND, 900 * MS);
+        Recording recording = s.build();
+        RecordingSummary summary = SummaryAnalyzer.summarize("test", recording);
+        List<Finding> findings = new GcPauseRule().evaluate(new FindingInputs(summary, Optional.empty(),
+                Optional.empty(), List.of(), recording.pauses(), Optional.empty()));
+        assertEquals(1, findings.size());
+        Finding finding = findings.get(0);
+        // 6%: 25 + 50 × (0.06 - 0.02) / 0.08 = 50.
+        assertEquals(50, finding.score());
+        assertEquals("gc-pauses", finding.rule());
+        assertEquals("timeline", finding.section());
+        assertEquals("GC pauses stopped the application for 6.0% of the recording's wall time (3 pauses, 600 ms in "
+                + "all; the longest 300 ms).", finding.statement());
+        assertEquals("longest pause: 300 ms at +4.00 s", finding.evidence().get(0));
+        assertEquals("3 GC pauses over 10.00 s of recording: mean 200 ms", finding.evidence().get(1));
+        assertEquals(4 * SECOND, finding.fromNanos());
+        assertEquals(4 * SECOND + 300 * MS, finding.toNanos());
+    }
+
+    @Test
+    void gcPausesSayNothingWithoutGcPauses() {
+        Scenario s = new Scenario(0, SECOND);
+        s.pause(PauseKind.SAFEPOINT, -1, 100 * MS, 500 * MS);
+        Recording recording = s.build();
+        RecordingSummary summary = SummaryAnalyzer.summarize("test", recording);
+        assertEquals(List.of(), new GcPauseRule().evaluate(new FindingInputs(summary, Optional.empty(),
+                Optional.empty(), List.of(), recording.pauses(), Optional.empty())));
+        assertEquals(List.of(), new GcPauseRule().evaluate(inputs(new Scenario(0, SECOND).build())));
+    }
+
+    @Test
+    void criticalPathQueueWaitPerConsumingProcess() {
+        Recording recording = new Scenario(0, SECOND).build();
+        RecordingSummary summary = SummaryAnalyzer.summarize("test", recording);
+        // 10 paths, 1,000 ms of critical path; session's part is 400 ms, 300 ms of it queue wait.
+        CriticalPathReport report = new CriticalPathReport(dev.flightpath.analyzers.criticalpath.GroupBy.PROCESS, 10, 10, 1000 * MS, false, List.of(
+                new Contribution("db", 600 * MS, 0.6, 10, 60 * MS, 70 * MS, 80 * MS, 600 * MS, 0, 0),
+                new Contribution("session", 400 * MS, 0.4, 10, 40 * MS, 50 * MS, 55 * MS, 100 * MS, 0, 300 * MS)),
+                List.of());
+        List<Finding> findings = new CriticalPathQueueWaitRule().evaluate(new FindingInputs(summary, Optional.empty(),
+                Optional.empty(), List.of(), recording.pauses(), Optional.of(report)));
+        assertEquals(1, findings.size(), "db has no queue wait");
+        Finding finding = findings.get(0);
+        // 300 ms of 1,000 ms is 30%: 75 + 25 × (0.30 - 0.25) / 0.25 = 80.
+        assertEquals(80, finding.score());
+        assertEquals("critical-path", finding.section());
+        assertEquals("Process session spends 75% of its critical path waiting in mailboxes (300 ms, 30% of all "
+                + "critical-path time).", finding.statement());
+        assertEquals("session on 10 of 10 paths: 400 ms of critical path, self 100 ms, running 0 ns, queue wait 300 ms",
+                finding.evidence().get(0));
+        assertEquals(List.of(), new CriticalPathQueueWaitRule().evaluate(inputs(recording)));
     }
 
     @Test

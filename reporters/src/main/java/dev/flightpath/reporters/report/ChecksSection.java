@@ -2,7 +2,6 @@ package dev.flightpath.reporters.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flightpath.analyzers.check.CheckResult;
-import dev.flightpath.analyzers.check.ConditionResult;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,32 +45,8 @@ public record ChecksSection(String rulesFile, CheckResult result) implements Rep
         json.writeStringField("rulesFile", rulesFile);
         json.writeStringField("overall", result.overall().name().toLowerCase(Locale.ROOT));
         json.writeBooleanField("comparedWithBaseline", result.comparedWithBaseline());
-        number(json, "alpha", result.alpha());
-        json.writeArrayFieldStart("results");
-        for (ConditionResult row : result.results()) {
-            json.writeStartObject();
-            json.writeStringField("rule", row.rule().selectorText());
-            json.writeStringField("condition", row.condition().text());
-            json.writeStringField("group", row.groupText());
-            json.writeStringField("unit", row.unit().name().toLowerCase(Locale.ROOT));
-            json.writeStringField("verdict", row.verdict().name().toLowerCase(Locale.ROOT));
-            number(json, "observed", row.observed());
-            number(json, "limit", row.limit());
-            number(json, "baseline", row.baseline());
-            number(json, "adjustedPValue", row.adjustedPValue());
-            json.writeNumberField("events", row.events());
-            json.writeStringField("message", row.message());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        ConditionRowsJson.number(json, "alpha", result.alpha());
+        ConditionRowsJson.write(json, "results", result.results());
         json.writeEndObject();
-    }
-
-    private static void number(JsonGenerator json, String field, double value) throws IOException {
-        if (Double.isFinite(value)) {
-            json.writeNumberField(field, value);
-        } else {
-            json.writeNullField(field);
-        }
     }
 }

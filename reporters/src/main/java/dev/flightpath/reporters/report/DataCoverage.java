@@ -1,17 +1,26 @@
 package dev.flightpath.reporters.report;
 
 import dev.flightpath.analyzers.summary.RecordingSummary;
+import dev.flightpath.model.PauseKind;
+import dev.flightpath.model.PauseTable;
 import dev.flightpath.model.SampleKind;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** What data a recording had, what it lacked, and what sampling does to the figures made from it. */
 public final class DataCoverage {
     private DataCoverage() {
     }
 
+    /** Coverage without runtime pauses (a format that has none). */
     public static List<CoverageItem> of(RecordingSummary summary, boolean messagesSampled) {
+        return of(summary, messagesSampled, PauseTable.empty());
+    }
+
+    public static List<CoverageItem> of(RecordingSummary summary, boolean messagesSampled, PauseTable pauses) {
         List<CoverageItem> items = new ArrayList<>();
         double seconds = summary.durationNanos() / 1e9;
         for (SampleKind kind : SampleKind.values()) {
@@ -37,13 +46,29 @@ public final class DataCoverage {
         items.add(new CoverageItem("spans", summary.spans(), summary.spans() > 0, summary.spans() > 0
                 ? "as exported: a sampled trace set misses the traces the sampler dropped"
                 : "no spans: critical paths need an OpenTelemetry, Jaeger, Zipkin or Chrome span dump"));
-        items.add(new CoverageItem("GC and safepoint pauses", 0, false,
-                "not read by this version: the timeline has no pause lane yet"));
+        items.add(pauses(pauses));
         if (summary.droppedEvents() > 0) {
             items.add(new CoverageItem("dropped events", summary.droppedEvents(), true,
                     "the recorder lost these: counts and depths are lower bounds"));
         }
         return items;
+    }
+
+    /** "2 gc-pause, 31 safepoint, 31 time-to-safepoint: a lane per kind on the timeline". */
+    private static CoverageItem pauses(PauseTable pauses) {
+        if (pauses.size() == 0) {
+            return new CoverageItem("GC and safepoint pauses", 0, false,
+                    "no pause lanes: JVM pauses come from JFR (jdk.GCPhasePause, jdk.SafepointBegin/End)");
+        }
+        Map<PauseKind, Long> counts = new EnumMap<>(PauseKind.class);
+        for (int row = 0; row < pauses.size(); row++) {
+            counts.merge(pauses.kind(row), 1L, Long::sum);
+        }
+        StringBuilder note = new StringBuilder();
+        counts.forEach((kind, count) -> note.append(note.length() == 0 ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%,d", count)).append(' ').append(kind.cliName()));
+        return new CoverageItem("GC and safepoint pauses", pauses.size(), true,
+                note + ": a lane per kind on the timeline");
     }
 
     private static String name(SampleKind kind) {
