@@ -1,0 +1,81 @@
+package dev.flightpath.loaders.jfr;
+
+import java.util.Arrays;
+
+/**
+ * Gives each distinct key (scope id, long id) a dense row number, in order of first sight: an
+ * open-addressing table of row numbers over two key columns, so no object per key and no boxing
+ * (about 17 bytes a row with the table at its fullest). Not thread-safe.
+ */
+final class KeyedRows {
+    private int[] scopeIds = new int[16];
+    private long[] ids = new long[16];
+    private int size;
+    // Row + 1 per slot, 0 for an empty slot; at most three quarters full.
+    private int[] slots = new int[32];
+
+    /** The row of the key, added as the next row when it is new. */
+    int row(int scopeId, long id) {
+        int mask = slots.length - 1;
+        for (int slot = hash(scopeId, id) & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot];
+            if (entry == 0) {
+                return add(slot, scopeId, id);
+            }
+            int row = entry - 1;
+            if (ids[row] == id && scopeIds[row] == scopeId) {
+                return row;
+            }
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    int scopeId(int row) {
+        return scopeIds[row];
+    }
+
+    long id(int row) {
+        return ids[row];
+    }
+
+    private int add(int slot, int scopeId, long id) {
+        if (size == ids.length) {
+            int capacity = PrimitiveColumns.newCapacity(ids.length);
+            scopeIds = Arrays.copyOf(scopeIds, capacity);
+            ids = Arrays.copyOf(ids, capacity);
+        }
+        int row = size++;
+        scopeIds[row] = scopeId;
+        ids[row] = id;
+        slots[slot] = row + 1;
+        if ((long) size * 4 > (long) slots.length * 3) {
+            rehash();
+        }
+        return row;
+    }
+
+    private void rehash() {
+        if (slots.length >= 1 << 30) {
+            throw new IllegalStateException("more than " + size + " keys");
+        }
+        int[] larger = new int[slots.length * 2];
+        int mask = larger.length - 1;
+        for (int row = 0; row < size; row++) {
+            int slot = hash(scopeIds[row], ids[row]) & mask;
+            while (larger[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            larger[slot] = row + 1;
+        }
+        slots = larger;
+    }
+
+    private static int hash(int scopeId, long id) {
+        long h = (id + scopeId * 0x9E3779B97F4A7C15L) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+        return (int) (h ^ (h >>> 32));
+    }
+}
