@@ -164,10 +164,13 @@ final class ReportBuilder {
             sections.add(criticalPathSection(criticalPaths.get()));
         }
         sections.add(comparison());
-        sections.add(checks());
+        Optional<CheckResult> checks = checkResult();
+        sections.add(checks.isPresent() ? new ChecksSection(rulesFile.toString(), checks.get())
+                : new PlaceholderSection("checks", "CI verdicts",
+                        "No rules: run with --rules RULES.yaml to see the verdicts a CI gate would give."));
 
         FindingInputs inputs = new FindingInputs(summary, mailboxes, latency, hot, recording.pauses(),
-                criticalPaths);
+                criticalPaths, checks);
         return new ReportDocument(title, generator, summaryJson.toString(),
                 DataCoverage.of(summary, mailboxes.map(MailboxReport::estimated).orElse(false), recording.pauses()),
                 FindingsAnalyzer.standard().evaluate(inputs), timeline, fromNanos, toNanos, sections);
@@ -287,10 +290,10 @@ final class ReportBuilder {
                 Optional.of(flame), "");
     }
 
-    private ReportSection checks() throws InputDataException {
+    /** The CI gate's verdicts on the rules file (against the baseline when there is one), if one was given. */
+    private Optional<CheckResult> checkResult() throws InputDataException {
         if (rulesText == null) {
-            return new PlaceholderSection("checks", "CI verdicts",
-                    "No rules: run with --rules RULES.yaml to see the verdicts a CI gate would give.");
+            return Optional.empty();
         }
         RuleSet rules;
         try {
@@ -298,7 +301,7 @@ final class ReportBuilder {
         } catch (RulesException e) {
             throw new InputDataException("bad rules file", rulesFile, e.getMessage());
         }
-        return new ChecksSection(rulesFile.toString(), CheckAnalyzer.evaluate(rules, recording, baseline));
+        return Optional.of(CheckAnalyzer.evaluate(rules, recording, baseline));
     }
 
     private static String mailboxJson(MailboxReport report) throws IOException {

@@ -205,6 +205,21 @@ class ReportCommandTest {
         JsonNode checks = ReportPage.section(data, "checks");
         assertEquals("fail", checks.get("data").get("overall").asText());
         assertTrue(checks.get("data").get("results").size() >= 2);
+        // The gate's failures are findings too, one per failed condition, linked to the section.
+        long failed = 0;
+        for (JsonNode result : checks.get("data").get("results")) {
+            failed += "fail".equals(result.get("verdict").asText()) ? 1 : 0;
+        }
+        long gateWarnings = 0;
+        for (JsonNode finding : data.get("findings")) {
+            if ("ci-gate".equals(finding.get("rule").asText())) {
+                assertEquals("checks", finding.get("section").asText());
+                assertTrue(finding.get("statement").asText().startsWith("CI gate: "), finding.toString());
+                gateWarnings += finding.get("score").asInt() == 100 ? 1 : 0;
+            }
+        }
+        assertTrue(failed > 0);
+        assertEquals(failed, gateWarnings);
     }
 
     @Test

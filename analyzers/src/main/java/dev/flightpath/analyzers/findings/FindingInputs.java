@@ -1,5 +1,6 @@
 package dev.flightpath.analyzers.findings;
 
+import dev.flightpath.analyzers.check.CheckResult;
 import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.flame.HotMethods;
 import dev.flightpath.analyzers.latency.LatencyReport;
@@ -19,10 +20,11 @@ import java.util.Optional;
  * @param hot       hot methods per sample kind present, by sample count
  * @param pauses    the recording's runtime pauses (GC, safepoints), or {@link PauseTable#empty()}
  * @param criticalPaths the critical-path analysis (every contribution), when the recording has spans
+ * @param checks    the CI gate's verdicts on a rules file, when one was given
  */
 public record FindingInputs(RecordingSummary summary, Optional<MailboxReport> mailboxes,
         Optional<LatencyReport> latency, List<HotMethods> hot, PauseTable pauses,
-        Optional<CriticalPathReport> criticalPaths) {
+        Optional<CriticalPathReport> criticalPaths, Optional<CheckResult> checks) {
 
     public FindingInputs {
         Objects.requireNonNull(summary, "summary");
@@ -30,7 +32,15 @@ public record FindingInputs(RecordingSummary summary, Optional<MailboxReport> ma
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(pauses, "pauses");
         Objects.requireNonNull(criticalPaths, "criticalPaths");
+        Objects.requireNonNull(checks, "checks");
         hot = List.copyOf(hot);
+    }
+
+    /** Inputs without a CI gate's verdicts. */
+    public FindingInputs(RecordingSummary summary, Optional<MailboxReport> mailboxes,
+            Optional<LatencyReport> latency, List<HotMethods> hot, PauseTable pauses,
+            Optional<CriticalPathReport> criticalPaths) {
+        this(summary, mailboxes, latency, hot, pauses, criticalPaths, Optional.empty());
     }
 
     /** Inputs without runtime pauses or spans. */

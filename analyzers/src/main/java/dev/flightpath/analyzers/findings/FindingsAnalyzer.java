@@ -13,10 +13,11 @@ public final class FindingsAnalyzer {
     }
 
     /** The rules of this version: mailbox backlog, scheduler latency, lock waits, GC pauses,
-     * critical-path queue wait, hot method, data quality. */
+     * critical-path queue wait, hot method, data quality, and the CI gate's verdicts. */
     public static FindingsAnalyzer standard() {
         return new FindingsAnalyzer(List.of(new MailboxBacklogRule(), new SchedulerLatencyRule(), new LockWaitRule(),
-                new GcPauseRule(), new CriticalPathQueueWaitRule(), new HotMethodRule(), new DataQualityRule()));
+                new GcPauseRule(), new CriticalPathQueueWaitRule(), new HotMethodRule(), new DataQualityRule(),
+                new CheckVerdictRule()));
     }
 
     public List<FindingRule> rules() {
