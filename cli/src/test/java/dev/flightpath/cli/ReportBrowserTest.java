@@ -206,6 +206,7 @@ class ReportBrowserTest {
             assertTrue(selectedIn < wholeIn, selectedIn + " of " + wholeIn + " messages in the selection");
             narrowed = true;
         }
+        String name = data.get("summary").get("file").asText().replaceAll(".*/", "").replaceAll("\\..*", "");
         JsonNode timeline = data.get("timeline");
         long windowNanos = timeline.get("windowNanos").asLong();
         int windows = timeline.get("windows").asInt();
@@ -234,6 +235,7 @@ class ReportBrowserTest {
             assertTrue(expected < whole, expected + " of " + whole + " waits in the selection");
             assertEquals(expected, latencyTableCount());
             assertTrue(driver.findElement(By.id("latency-table-caption")).getText().startsWith("In the selection"));
+            shoot(driver.findElement(By.id("latency")), name + "-latency-brushed");
             narrowed = true;
         }
         JsonNode flame = ReportPage.section(data, "flame");
@@ -264,8 +266,8 @@ class ReportBrowserTest {
             assertEquals(expected, root, "samples in windows " + g0 + " to " + g1);
             assertTrue(root < graph.get("samples").asLong(), root + " of " + graph.get("samples") + " samples");
             assertTrue(note.startsWith("Narrowed to "), note);
+            shoot(driver.findElement(By.id("flame")), name + "-flame-brushed");
         }
-        String name = data.get("summary").get("file").asText().replaceAll(".*/", "").replaceAll("\\..*", "");
         shoot(driver.findElement(By.id("timeline")), name + "-timeline-brushed");
         if (narrowed) {
             WebElement table = driver.findElements(By.id("mailbox-table")).isEmpty()

@@ -61,11 +61,12 @@ public final class FlameHtmlReporter {
     }
 
     private static Coarsened coarsened(FlameWindows windows, int[] kept, long maxCells) {
-        long[] cells = windows.keptCells(kept);
+        long[] keptCells = windows.keptCells(kept);
+        long[] cells = keptCells;
         int step = 1;
         for (int i = 1; cells.length / 3 > maxCells && i < WINDOW_STEPS.length && step < windows.windows().count(); i++) {
             step = WINDOW_STEPS[i];
-            cells = FlameWindows.coarser(windows.keptCells(kept), step);
+            cells = FlameWindows.coarser(keptCells, step);
         }
         return new Coarsened(step, cells);
     }
