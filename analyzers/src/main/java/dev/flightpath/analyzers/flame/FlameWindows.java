@@ -1,5 +1,6 @@
 package dev.flightpath.analyzers.flame;
 
+import dev.flightpath.analyzers.stats.IndexSort;
 import java.util.Arrays;
 
 /**
@@ -81,31 +82,31 @@ public record FlameWindows(FlameTree tree, TimeWindows windows, long[] cells) {
     /** Renumbers nodes (when position is not null) and windows, adds cells that meet, sorts. */
     private static long[] merged(long[] cells, int[] position, int step) {
         int count = cells.length / 3;
-        long[][] triples = new long[count][];
+        // Nodes and windows are ints: one long key per cell sorts by node, then window.
+        long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
             long node = position == null ? cells[3 * i] : position[(int) cells[3 * i]];
-            triples[i] = new long[] {node, cells[3 * i + 1] / step, cells[3 * i + 2]};
+            keys[i] = (node << 32) | (cells[3 * i + 1] / step);
         }
-        Arrays.sort(triples, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
         long[] out = new long[cells.length];
         int size = 0;
-        for (long[] triple : triples) {
-            if (size > 0 && out[size - 3] == triple[0] && out[size - 2] == triple[1]) {
-                out[size - 1] += triple[2];
+        for (int i : IndexSort.byKey(keys)) {
+            long node = keys[i] >>> 32;
+            long window = keys[i] & 0xFFFFFFFFL;
+            if (size > 0 && out[size - 3] == node && out[size - 2] == window) {
+                out[size - 1] += cells[3 * i + 2];
             } else {
-                out[size++] = triple[0];
-                out[size++] = triple[1];
-                out[size++] = triple[2];
+                if (size > 0 && out[size - 1] == 0) {
+                    size -= 3; // the previous cell added up to nothing
+                }
+                out[size++] = node;
+                out[size++] = window;
+                out[size++] = cells[3 * i + 2];
             }
         }
-        int kept = 0;
-        for (int i = 0; i < size; i += 3) {
-            if (out[i + 2] != 0) {
-                out[kept++] = out[i];
-                out[kept++] = out[i + 1];
-                out[kept++] = out[i + 2];
-            }
+        if (size > 0 && out[size - 1] == 0) {
+            size -= 3;
         }
-        return Arrays.copyOf(out, kept);
+        return Arrays.copyOf(out, size);
     }
 }
