@@ -16,10 +16,12 @@ import dev.flightpath.analyzers.flame.FlameDiff;
 import dev.flightpath.analyzers.flame.FlameDiffAnalyzer;
 import dev.flightpath.analyzers.flame.FlameOptions;
 import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.analyzers.flame.FlameWindows;
 import dev.flightpath.analyzers.flame.HotAnalyzer;
 import dev.flightpath.analyzers.flame.HotMethod;
 import dev.flightpath.analyzers.flame.HotMethods;
 import dev.flightpath.analyzers.flame.SampleKinds;
+import dev.flightpath.analyzers.flame.TimeWindows;
 import dev.flightpath.analyzers.latency.GroupBy;
 import dev.flightpath.analyzers.latency.LatencyAnalyzer;
 import dev.flightpath.analyzers.latency.LatencyOptions;
@@ -31,6 +33,7 @@ import dev.flightpath.analyzers.summary.RecordingSummary;
 import dev.flightpath.analyzers.summary.SummaryAnalyzer;
 import dev.flightpath.analyzers.timeline.HotWindows;
 import dev.flightpath.analyzers.timeline.HotWindowsAnalyzer;
+import dev.flightpath.analyzers.timeline.LatencyWindowsAnalyzer;
 import dev.flightpath.analyzers.timeline.Timeline;
 import dev.flightpath.analyzers.timeline.TimelineAnalyzer;
 import dev.flightpath.analyzers.timeline.TimelineOptions;
@@ -73,7 +76,10 @@ import java.util.stream.Collectors;
  * tables list the {@value #TOP_ROWS} worst mailboxes and latency groups and the
  * {@value #TOP_METHODS} hottest methods per kind; flame graphs leave out frames narrower than
  * {@value #FLAME_MIN_WIDTH_PERCENT}% of the whole, and when the pages would pass
- * {@value #FLAME_BUDGET_CHARS} characters together, frames narrower than 0.1%, 0.5% or 2%.
+ * {@value #FLAME_BUDGET_CHARS} characters together, frames narrower than 0.1%, 0.5% or 2%. Each
+ * flame graph carries its kept frames' self weights per timeline window, so brushing narrows it: at
+ * most {@value #FLAME_WINDOW_CELLS} (frame, window) cells per graph, merging neighbouring windows
+ * when there would be more.
  */
 final class ReportBuilder {
     static final int TOP_ROWS = 10;
@@ -90,6 +96,8 @@ final class ReportBuilder {
     static final long FLAME_BUDGET_CHARS = 6_000_000;
     /** About what one node takes in a flame page's data: its label, depth step, total and self. */
     static final long CHARS_PER_NODE = 24;
+    /** (Frame, window) cells of self weight a flame page may carry: about 8 characters each. */
+    static final long FLAME_WINDOW_CELLS = 150_000;
 
     private final Path file;
     private final Recording recording;
@@ -138,6 +146,10 @@ final class ReportBuilder {
                 : Optional.empty();
         Timeline timeline = TimelineAnalyzer.analyze(recording, mailboxes.orElse(null), recording.pauses(),
                 new TimelineOptions(TIMELINE_WINDOWS, TOP_ROWS));
+        if (latency.isPresent()) {
+            timeline = timeline.withGroupWaits(LatencyWindowsAnalyzer.analyze(recording, recording.pauses(),
+                    LatencyOptions.by(GroupBy.PROCESS), timeline, latency.get().top(TOP_ROWS).groups()));
+        }
         List<HotMethods> hot = new ArrayList<>();
         List<FlameGraphPage> graphs = new ArrayList<>();
         List<HotWindows> hotWindows = new ArrayList<>();
@@ -189,7 +201,9 @@ final class ReportBuilder {
         long budget = FLAME_BUDGET_CHARS / Math.max(1, kinds.size());
         for (SampleKind kind : kinds) {
             FlameOptions options = options(kind);
-            FlameTree tree = FlameAnalyzer.build(recording, options);
+            FlameWindows windowed = FlameAnalyzer.buildWindowed(recording, options,
+                    new TimeWindows(timeline.startNanos(), timeline.windowNanos(), timeline.windows()));
+            FlameTree tree = windowed.tree();
             if (tree.sampleCount() == 0) {
                 continue;
             }
@@ -207,8 +221,11 @@ final class ReportBuilder {
             }
             String subtitle = subtitle(tree.sampleCount(), kind) + (width == FLAME_MIN_WIDTH_PERCENT ? ""
                     : " \u00b7 frames under " + width + "% left out");
-            String page = flamePage(tree, title, subtitle, width);
-            graphs.add(new FlameGraphPage(kind.cliName(), kind.cliName(), tree.sampleCount(), page));
+            FlameHtmlOptions pageOptions = new FlameHtmlOptions(title, subtitle, width);
+            StringWriter page = new StringWriter();
+            int windowStep = new FlameHtmlReporter().write(windowed, pageOptions, FLAME_WINDOW_CELLS, page);
+            graphs.add(new FlameGraphPage(kind.cliName(), kind.cliName(), tree.sampleCount(), page.toString(),
+                    windowStep));
         }
     }
 
@@ -226,13 +243,6 @@ final class ReportBuilder {
             }
         }
         return kept;
-    }
-
-    private static String flamePage(FlameTree tree, String title, String subtitle, double minWidthPercent)
-            throws IOException {
-        StringWriter page = new StringWriter();
-        new FlameHtmlReporter().write(tree, new FlameHtmlOptions(title, subtitle, minWidthPercent), page);
-        return page.toString();
     }
 
     private FlameOptions options(SampleKind kind) {
@@ -285,7 +295,7 @@ final class ReportBuilder {
                         + " samples", FLAME_MIN_WIDTH_PERCENT), page);
         FlameSection flame = new FlameSection("comparison", title, List.of(new FlameGraphPage(kind.get().cliName(),
                 kind.get().cliName() + " against " + baselineFile.getFileName(), current.sampleCount(),
-                page.toString())), List.of(), 0, List.of(), "");
+                page.toString(), 0)), List.of(), 0, List.of(), "");
         return new ComparisonSection(baselineFile.getFileName().toString(), windowMillis, figures,
                 Optional.of(flame), "");
     }

@@ -206,16 +206,68 @@ class ReportBrowserTest {
             assertTrue(selectedIn < wholeIn, selectedIn + " of " + wholeIn + " messages in the selection");
             narrowed = true;
         }
+        String name = data.get("summary").get("file").asText().replaceAll(".*/", "").replaceAll("\\..*", "");
+        JsonNode timeline = data.get("timeline");
+        long windowNanos = timeline.get("windowNanos").asLong();
+        int windows = timeline.get("windows").asInt();
+        // The windows the page narrows to, as its windowRange does: [w0, w1] inclusive.
+        double from = ((Number) script("return window.report.selection().from")).doubleValue();
+        double to = ((Number) script("return window.report.selection().to")).doubleValue();
+        int w0 = (int) Math.max(0, Math.floor(from / windowNanos));
+        int w1 = (int) Math.min(windows - 1, Math.max(w0, Math.ceil(to / windowNanos) - 1));
         if (ReportPage.section(data, "latency").get("empty").isNull()) {
             String caption = driver.findElement(By.id("latency-selection-caption")).getText();
             assertTrue(caption.startsWith("In the selection"), caption);
+            // The per-group table counts the waits of each group in the selected windows.
+            long expected = 0;
+            for (JsonNode series : timeline.get("groupWaits")) {
+                JsonNode cells = series.get("cells");
+                for (int i = 0; i < cells.size(); i += 3) {
+                    if (cells.get(i).asInt() >= w0 && cells.get(i).asInt() <= w1) {
+                        expected += cells.get(i + 2).asLong();
+                    }
+                }
+            }
+            long whole = 0;
+            for (JsonNode group : ReportPage.section(data, "latency").get("data").get("groups")) {
+                whole += group.get("count").asLong();
+            }
+            assertTrue(expected < whole, expected + " of " + whole + " waits in the selection");
+            assertEquals(expected, latencyTableCount());
+            assertTrue(driver.findElement(By.id("latency-table-caption")).getText().startsWith("In the selection"));
+            shoot(driver.findElement(By.id("latency")), name + "-latency-brushed");
             narrowed = true;
         }
-        if (ReportPage.section(data, "flame").get("empty").isNull()) {
+        JsonNode flame = ReportPage.section(data, "flame");
+        if (flame.get("empty").isNull()) {
             String caption = driver.findElement(By.id("hot-caption")).getText();
             assertTrue(caption.startsWith("In the selection"), caption);
+            // The first graph is narrowed to the selection widened to whole windows of its time data:
+            // its root counts the samples of its kind the timeline has in those windows.
+            JsonNode graph = flame.get("data").get("graphs").get(0);
+            driver.switchTo().frame(driver.findElement(By.cssSelector("iframe.flame")));
+            wait.until(d -> script("return window.flamegraph.narrowed()") != null);
+            int g0 = ((Number) script("return window.flamegraph.narrowed().from")).intValue();
+            int g1 = ((Number) script("return window.flamegraph.narrowed().to")).intValue();
+            long root = ((Number) script("return window.flamegraph.rootTotal()")).longValue();
+            String note = driver.findElement(By.id("narrowed")).getText();
+            driver.switchTo().defaultContent();
+            int step = graph.get("windowStep").asInt();
+            assertEquals(Math.floorDiv(w0, step) * step, g0);
+            assertEquals(Math.min(windows, (w1 / step + 1) * step), g1);
+            long expected = 0;
+            for (JsonNode series : timeline.get("samples")) {
+                if (series.get("kind").asText().equals(graph.get("kind").asText())) {
+                    for (int w = g0; w < g1; w++) {
+                        expected += series.get("counts").get(w).asLong();
+                    }
+                }
+            }
+            assertEquals(expected, root, "samples in windows " + g0 + " to " + g1);
+            assertTrue(root < graph.get("samples").asLong(), root + " of " + graph.get("samples") + " samples");
+            assertTrue(note.startsWith("Narrowed to "), note);
+            shoot(driver.findElement(By.id("flame")), name + "-flame-brushed");
         }
-        String name = data.get("summary").get("file").asText().replaceAll(".*/", "").replaceAll("\\..*", "");
         shoot(driver.findElement(By.id("timeline")), name + "-timeline-brushed");
         if (narrowed) {
             WebElement table = driver.findElements(By.id("mailbox-table")).isEmpty()
@@ -224,6 +276,27 @@ class ReportBrowserTest {
         }
         script("window.report.select(null)");
         assertEquals(null, script("return window.report.selection()"));
+        if (ReportPage.section(data, "latency").get("empty").isNull()) {
+            long whole = 0;
+            for (JsonNode group : ReportPage.section(data, "latency").get("data").get("groups")) {
+                whole += group.get("count").asLong();
+            }
+            assertEquals(whole, latencyTableCount());
+        }
+        if (flame.get("empty").isNull()) {
+            driver.switchTo().frame(driver.findElement(By.cssSelector("iframe.flame")));
+            wait.until(d -> script("return window.flamegraph.narrowed()") == null);
+            assertEquals(flame.get("data").get("graphs").get(0).get("samples").asLong(),
+                    ((Number) script("return window.flamegraph.rootTotal()")).longValue());
+            assertTrue(driver.findElements(By.cssSelector("#narrowed:not([hidden])")).isEmpty(), "no narrowing note");
+            driver.switchTo().defaultContent();
+        }
+    }
+
+    /** The waits the per-group latency table lists, summed over its rows. */
+    private static long latencyTableCount() {
+        return ((Number) script("var sum = 0; document.querySelectorAll('#latency-table tbody tr').forEach(function (r) {"
+                + " sum += Number(r.children[2].textContent.replace(/[^0-9]/g, '')); }); return sum;")).longValue();
     }
 
     private static Object script(String code, Object... args) {

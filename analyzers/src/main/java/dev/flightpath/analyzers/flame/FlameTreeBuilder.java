@@ -17,6 +17,7 @@ public final class FlameTreeBuilder {
     private long[] selves = new long[1024];
     private int size = 1;
     private final LongIntMap children = new LongIntMap(1024);
+    private int[] preOrder;
 
     /** A tree whose root has the given label id. */
     public FlameTreeBuilder(int rootLabel) {
@@ -52,6 +53,17 @@ public final class FlameTreeBuilder {
 
     private static long key(int parent, int label) {
         return ((long) parent << 32) | (label & 0xFFFFFFFFL);
+    }
+
+    /**
+     * Where each node of this builder ended up in the tree {@link #build} last made: its pre-order
+     * index, or -1 for a node left out (no weight below it).
+     */
+    public int preOrderIndex(int node) {
+        if (preOrder == null) {
+            throw new IllegalStateException("build the tree first");
+        }
+        return preOrder[node];
     }
 
     /**
@@ -99,6 +111,8 @@ public final class FlameTreeBuilder {
         long[] outTotals = new long[size];
         long[] outSelves = new long[size];
         int[] pending = new int[size];
+        preOrder = new int[size];
+        Arrays.fill(preOrder, -1);
         int top = 0;
         pending[top++] = 0;
         int out = 0;
@@ -107,6 +121,7 @@ public final class FlameTreeBuilder {
             if (node != 0 && totals[node] == 0) {
                 continue; // no weight anywhere below: leave the subtree out
             }
+            preOrder[node] = out;
             outLabels[out] = labelIds[node];
             outDepths[out] = depths[node];
             outTotals[out] = totals[node];

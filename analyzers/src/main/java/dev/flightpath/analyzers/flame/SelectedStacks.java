@@ -29,14 +29,52 @@ final class SelectedStacks {
     private int size;
     private final List<String> groupNames = new ArrayList<>();
     private long sampleCount;
+    /** With time windows: per (entry, window) cell its entry, window, count and value. */
+    private final TimeWindows timeWindows;
+    private LongIntMap cellOf;
+    private int[] cellEntries = new int[0];
+    private int[] cellWindows = new int[0];
+    private long[] cellCounts = new long[0];
+    private long[] cellValues = new long[0];
+    private int cells;
 
-    private SelectedStacks() {
+    private SelectedStacks(TimeWindows timeWindows) {
+        this.timeWindows = timeWindows;
+        if (timeWindows != null) {
+            cellOf = new LongIntMap(1024);
+            cellEntries = new int[64];
+            cellWindows = new int[64];
+            cellCounts = new long[64];
+            cellValues = new long[64];
+        }
     }
 
     static SelectedStacks select(Recording recording, FlameOptions options) {
-        SelectedStacks selected = new SelectedStacks();
+        return select(recording, options, null);
+    }
+
+    /** Also splits each entry's count and value by time window, when {@code timeWindows} is not null. */
+    static SelectedStacks select(Recording recording, FlameOptions options, TimeWindows timeWindows) {
+        SelectedStacks selected = new SelectedStacks(timeWindows);
         selected.aggregate(recording, options);
         return selected;
+    }
+
+    /** How many (entry, window) cells there are; 0 without time windows. */
+    int cellCount() {
+        return cells;
+    }
+
+    int cellEntry(int cell) {
+        return cellEntries[cell];
+    }
+
+    int cellWindow(int cell) {
+        return cellWindows[cell];
+    }
+
+    long cellWeight(int cell, boolean byValue) {
+        return byValue ? cellValues[cell] : cellCounts[cell];
     }
 
     int size() {
@@ -155,8 +193,31 @@ final class SelectedStacks {
             counts[slot]++;
             values[slot] += samples.value(row);
             sampleCount++;
+            if (timeWindows != null) {
+                addToCell(slot, timeWindows.windowOf(time), samples.value(row));
+            }
         }
         groupNames.addAll(orderedNames(groupIds));
+    }
+
+    private void addToCell(int entry, int window, long value) {
+        long key = ((long) entry << 32) | (window & 0xFFFFFFFFL);
+        int cell = cellOf.get(key);
+        if (cell < 0) {
+            if (cells == cellEntries.length) {
+                int capacity = cells * 2;
+                cellEntries = Arrays.copyOf(cellEntries, capacity);
+                cellWindows = Arrays.copyOf(cellWindows, capacity);
+                cellCounts = Arrays.copyOf(cellCounts, capacity);
+                cellValues = Arrays.copyOf(cellValues, capacity);
+            }
+            cell = cells++;
+            cellEntries[cell] = entry;
+            cellWindows[cell] = window;
+            cellOf.put(key, cell);
+        }
+        cellCounts[cell]++;
+        cellValues[cell] += value;
     }
 
     private int groupId(Map<String, Integer> groupIds, String name) {

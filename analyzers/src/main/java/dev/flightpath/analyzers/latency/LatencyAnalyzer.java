@@ -55,11 +55,27 @@ public final class LatencyAnalyzer {
     private final Map<Integer, String> groupNames = new HashMap<>();
     private long firstEventNanos = Long.MAX_VALUE;
     private long lastEventNanos = Long.MIN_VALUE;
+    /** When set, waits go here instead of into the groups' collectors. */
+    private final WaitSink sink;
 
-    private LatencyAnalyzer(Recording recording, PauseTable pauses, LatencyOptions options) {
+    /** Receives the waits of the analysis one by one. */
+    @FunctionalInterface
+    public interface WaitSink {
+        /**
+         * @param group     the group's name, as in {@link LatencyGroup#group()}
+         * @param category  the kind of wait
+         * @param timeNanos the time the wait belongs to (a scheduler wait's running start, a lock
+         *                  wait's sample time, a pause's start)
+         * @param waitNanos the wait, never negative
+         */
+        void accept(String group, LatencyCategory category, long timeNanos, long waitNanos);
+    }
+
+    private LatencyAnalyzer(Recording recording, PauseTable pauses, LatencyOptions options, WaitSink sink) {
         this.recording = recording;
         this.pauses = pauses;
         this.options = options;
+        this.sink = sink;
         for (ProcessInfo process : recording.processes()) {
             processNameCounts.merge(process.name(), 1, Integer::sum);
         }
@@ -76,7 +92,19 @@ public final class LatencyAnalyzer {
      * grouped. GC pauses happen inside safepoints, so those categories overlap and are never added.
      */
     public static LatencyReport analyze(Recording recording, PauseTable pauses, LatencyOptions options) {
-        return new LatencyAnalyzer(recording, pauses, options).run();
+        return new LatencyAnalyzer(recording, pauses, options, null).run();
+    }
+
+    /**
+     * Every wait {@link #analyze(Recording, PauseTable, LatencyOptions)} counts, with the group and
+     * category it counts it in and its time, so other analyses (the report's timeline) can cut the
+     * same groups differently.
+     */
+    public static void forEachWait(Recording recording, PauseTable pauses, LatencyOptions options, WaitSink sink) {
+        LatencyAnalyzer analyzer = new LatencyAnalyzer(recording, pauses, options, sink);
+        analyzer.scheduling();
+        analyzer.locks();
+        analyzer.pauses();
     }
 
     /** Whether the recording or the pauses have anything this analysis reads. */
@@ -162,6 +190,10 @@ public final class LatencyAnalyzer {
     }
 
     private void add(GroupKey key, long timeNanos, long waitNanos, long runningNanos) {
+        if (sink != null) {
+            sink.accept(key.group(), key.category(), timeNanos, Math.max(0, waitNanos));
+            return;
+        }
         collectors.computeIfAbsent(key, k -> new Collector()).add(timeNanos, Math.max(0, waitNanos), runningNanos);
         firstEventNanos = Math.min(firstEventNanos, timeNanos);
         lastEventNanos = Math.max(lastEventNanos, timeNanos);

@@ -14,14 +14,27 @@ import java.util.List;
  * @param mailboxes   the worst mailboxes, in the mailbox analysis's order
  * @param waits       scheduler latency, lock waits and pauses, those present
  * @param samples     stack samples per kind present
+ * @param groupWaits  the waits of chosen latency groups (see {@link LatencyWindowsAnalyzer}); may be empty
  */
 public record Timeline(long startNanos, long endNanos, long windowNanos, int windows, List<MailboxSeries> mailboxes,
-        List<WaitSeries> waits, List<SampleSeries> samples) {
+        List<WaitSeries> waits, List<SampleSeries> samples, List<GroupWaitSeries> groupWaits) {
 
     public Timeline {
         mailboxes = List.copyOf(mailboxes);
         waits = List.copyOf(waits);
         samples = List.copyOf(samples);
+        groupWaits = List.copyOf(groupWaits);
+    }
+
+    /** Without latency groups. */
+    public Timeline(long startNanos, long endNanos, long windowNanos, int windows, List<MailboxSeries> mailboxes,
+            List<WaitSeries> waits, List<SampleSeries> samples) {
+        this(startNanos, endNanos, windowNanos, windows, mailboxes, waits, samples, List.of());
+    }
+
+    /** The same timeline with these latency groups' waits. */
+    public Timeline withGroupWaits(List<GroupWaitSeries> groups) {
+        return new Timeline(startNanos, endNanos, windowNanos, windows, mailboxes, waits, samples, groups);
     }
 
     /** The window of a time, clamped to the timeline. */

@@ -11,11 +11,13 @@ public final class WindowHistogram {
     private final int windows;
     private final long[][] counts;
     private final long[] maxNanos;
+    private final long[] totalNanos;
 
     WindowHistogram(int windows) {
         this.windows = windows;
         this.counts = new long[windows][];
         this.maxNanos = new long[windows];
+        this.totalNanos = new long[windows];
         Arrays.fill(maxNanos, -1);
     }
 
@@ -25,6 +27,7 @@ public final class WindowHistogram {
         }
         counts[window][LogBuckets.of(nanos)] += count;
         maxNanos[window] = Math.max(maxNanos[window], Math.max(0, nanos));
+        totalNanos[window] += Math.max(0, nanos) * count;
     }
 
     /** Triples window, bucket, count of the non-empty cells. */
@@ -57,6 +60,11 @@ public final class WindowHistogram {
     /** The exact largest duration per window, -1 where the window has none. */
     public long[] maxNanos() {
         return maxNanos.clone();
+    }
+
+    /** The exact sum of the durations per window (each times its count). */
+    public long[] totalNanos() {
+        return totalNanos.clone();
     }
 
     /** Durations per window. */

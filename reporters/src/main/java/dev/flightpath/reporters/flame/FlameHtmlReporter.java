@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flightpath.analyzers.flame.FlameDiff;
 import dev.flightpath.analyzers.flame.FlameLabel;
 import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.analyzers.flame.FlameWindows;
 import dev.flightpath.reporters.json.JsonOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,13 +28,47 @@ import java.util.Map;
  * and {@code self}. A differential graph adds {@code baseline}: its total, per node the same
  * path's baseline {@code total} and {@code self}, {@code gone} (baseline-only paths as triples
  * parent node, name, baseline total) and {@code methods} (baseline self weight per method name).
+ *
+ * <p>A graph with time windows (the report's, which narrows it to a selected range) adds
+ * {@code windows}: {@code step} (timeline windows merged into one here), {@code count},
+ * {@code windowNanos}, {@code minWidthPercent} (the page's cut-off) and {@code cells}, the self
+ * weight per kept node and window as triples: node step from the previous cell's node, window
+ * (from the previous cell's when the node is the same, else from 0), weight. The weight of frames
+ * left out is in their nearest kept ancestor, so narrowed totals stay exact.
  */
 public final class FlameHtmlReporter {
     static final String TEMPLATE = "flame.html";
     static final String PLACEHOLDER = "/*FLAME_DATA*/";
 
+    /** Steps (timeline windows merged into one) tried in turn while the cells are over their cap. */
+    static final int[] WINDOW_STEPS = {1, 2, 4, 5, 10, 20, 25, 50, 100, 200, 500, 1000};
+
     public void write(FlameTree tree, FlameHtmlOptions options, Writer out) throws IOException {
         write(tree, null, options, out);
+    }
+
+    /**
+     * A graph the page can narrow to a range of time windows: cells of self weight per kept node and
+     * window, with neighbouring windows merged until there are at most {@code maxCells}.
+     *
+     * @return how many of the given windows the page merged into one
+     */
+    public int write(FlameWindows windows, FlameHtmlOptions options, long maxCells, Writer out) throws IOException {
+        return write(windows.tree(), null, options, out, windows, maxCells);
+    }
+
+    private record Coarsened(int step, long[] cells) {
+    }
+
+    private static Coarsened coarsened(FlameWindows windows, int[] kept, long maxCells) {
+        long[] keptCells = windows.keptCells(kept);
+        long[] cells = keptCells;
+        int step = 1;
+        for (int i = 1; cells.length / 3 > maxCells && i < WINDOW_STEPS.length && step < windows.windows().count(); i++) {
+            step = WINDOW_STEPS[i];
+            cells = FlameWindows.coarser(keptCells, step);
+        }
+        return new Coarsened(step, cells);
     }
 
     /** A differential graph: widths from the current tree, colours from the change against the baseline. */
@@ -42,16 +77,23 @@ public final class FlameHtmlReporter {
     }
 
     private void write(FlameTree tree, FlameDiff diff, FlameHtmlOptions options, Writer out) throws IOException {
+        write(tree, diff, options, out, null, 0);
+    }
+
+    private int write(FlameTree tree, FlameDiff diff, FlameHtmlOptions options, Writer out, FlameWindows windows,
+            long maxCells) throws IOException {
         String template = template();
         int at = template.indexOf(PLACEHOLDER);
         if (at < 0) {
             throw new IllegalStateException("the flame.html template has no data placeholder");
         }
         out.write(template, 0, at);
-        new DataWriter(tree, diff, options).write(out);
+        DataWriter data = new DataWriter(tree, diff, options, windows, maxCells);
+        data.write(out);
         int rest = at + PLACEHOLDER.length();
         out.write(template, rest, template.length() - rest);
         out.flush();
+        return data.windowStep;
     }
 
     /** The nodes at least minWidthPercent of the root wide, with their ancestors: a pre-order prefix-closed set. */
@@ -88,13 +130,18 @@ public final class FlameHtmlReporter {
         private final FlameDiff diff;
         private final FlameHtmlOptions options;
         private final int[] kept;
+        private final FlameWindows windows;
+        private final long maxCells;
+        private int windowStep;
         private final List<FlameLabel> names = new ArrayList<>();
         private final Map<FlameLabel, Integer> nameIds = new HashMap<>();
 
-        DataWriter(FlameTree tree, FlameDiff diff, FlameHtmlOptions options) {
+        DataWriter(FlameTree tree, FlameDiff diff, FlameHtmlOptions options, FlameWindows windows, long maxCells) {
             this.tree = tree;
             this.diff = diff;
             this.options = options;
+            this.windows = windows;
+            this.maxCells = maxCells;
             this.kept = keptNodes(tree, options.minWidthPercent());
         }
 
@@ -170,8 +217,35 @@ public final class FlameHtmlReporter {
                 if (diff != null) {
                     writeBaseline(json, gone);
                 }
+                if (windows != null) {
+                    writeWindows(json);
+                }
                 json.writeEndObject();
             }
+        }
+
+        private void writeWindows(JsonGenerator json) throws IOException {
+            Coarsened coarsened = coarsened(windows, kept, maxCells);
+            int step = coarsened.step();
+            windowStep = step;
+            json.writeObjectFieldStart("windows");
+            json.writeNumberField("step", step);
+            json.writeNumberField("count", (windows.windows().count() + step - 1) / step);
+            json.writeNumberField("windowNanos", windows.windows().windowNanos() * step);
+            json.writeNumberField("minWidthPercent", options.minWidthPercent());
+            json.writeArrayFieldStart("cells");
+            long[] cells = coarsened.cells();
+            long node = 0;
+            long window = 0;
+            for (int i = 0; i < cells.length; i += 3) {
+                json.writeNumber(cells[i] - node);
+                json.writeNumber(cells[i] == node ? cells[i + 1] - window : cells[i + 1]);
+                json.writeNumber(cells[i + 2]);
+                node = cells[i];
+                window = cells[i + 1];
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
 
         private void writeBaseline(JsonGenerator json, List<long[]> gone) throws IOException {

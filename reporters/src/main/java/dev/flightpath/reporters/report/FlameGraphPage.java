@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param label   what the tab says
  * @param samples samples in the graph
  * @param html    the complete page as {@link dev.flightpath.reporters.flame.FlameHtmlReporter} writes it
+ * @param windowStep timeline windows per window of the page's time data, which the page narrows to
+ *                whole windows of; 0 when the page has none and cannot be narrowed
  */
-public record FlameGraphPage(String kind, String label, long samples, String html) {
+public record FlameGraphPage(String kind, String label, long samples, String html, int windowStep) {
     public FlameGraphPage {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(label, "label");

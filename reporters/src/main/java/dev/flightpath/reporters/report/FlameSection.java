@@ -53,6 +53,7 @@ public record FlameSection(String id, String title, List<FlameGraphPage> graphs,
             json.writeStringField("kind", graph.kind());
             json.writeStringField("label", graph.label());
             json.writeNumberField("samples", graph.samples());
+            json.writeNumberField("windowStep", graph.windowStep());
             json.writeStringField("html", graph.html());
             json.writeEndObject();
         }

@@ -2,6 +2,7 @@ package dev.flightpath.reporters.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flightpath.analyzers.findings.Finding;
+import dev.flightpath.analyzers.timeline.GroupWaitSeries;
 import dev.flightpath.analyzers.timeline.LogBuckets;
 import dev.flightpath.analyzers.timeline.MailboxSeries;
 import dev.flightpath.analyzers.timeline.SampleSeries;
@@ -24,7 +25,8 @@ import java.util.Locale;
  * <p>The data: {@code title}, {@code generator}, {@code summary} (exactly {@code summary --format
  * json}), {@code coverage}, {@code findings} (times as nanoseconds from the recording start),
  * {@code selection}, {@code timeline} (per-window arrays; histograms as triples window, bucket,
- * count of {@link LogBuckets}) and {@code sections} ({@code id}, {@code title}, {@code renderer},
+ * count of {@link LogBuckets}; {@code groupWaits} the same per latency group of the latency section,
+ * with exact {@code max} and {@code total} per window) and {@code sections} ({@code id}, {@code title}, {@code renderer},
  * {@code empty} reason or null, {@code data}).
  */
 public final class ReportHtmlReporter {
@@ -161,6 +163,17 @@ public final class ReportHtmlReporter {
                 p99[w] = series.waits().percentileNanos(w, 99);
             }
             longs(json, "p99", p99);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("groupWaits");
+        for (GroupWaitSeries series : timeline.groupWaits()) {
+            json.writeStartObject();
+            json.writeStringField("group", series.group());
+            json.writeStringField("category", series.category().cliName());
+            longs(json, "cells", series.waits().cells());
+            longs(json, "max", series.waits().maxNanos());
+            longs(json, "total", series.waits().totalNanos());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.flightpath.analyzers.flame.FlameAnalyzer;
 import dev.flightpath.analyzers.flame.FlameOptions;
 import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.analyzers.flame.FlameWindows;
+import dev.flightpath.analyzers.flame.TimeWindows;
 import dev.flightpath.analyzers.flame.HotAnalyzer;
 import dev.flightpath.model.Frame;
 import dev.flightpath.model.FrameType;
@@ -80,6 +82,44 @@ class FlameReportersTest {
         assertTrue(html.contains("\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)"), html);
         assertTrue(html.contains("\"names\":[\"all\",\"x.Main.main\""), html);
         assertFalse(html.contains("http://") || html.contains("https://"), "no network references");
+    }
+
+    @Test
+    void windowedHtmlCarriesSelfWeightPerKeptNodeAndWindow() throws IOException {
+        // At 0, 1, 3 and 2 ns, windows of 1 ns: all, main, a (3 of 4 wide) are kept at 50%; b folds
+        // into a (window 3) and c into main (window 2).
+        StackTable.Builder stacks = new StackTable.Builder();
+        SampleTable.Builder samples = new SampleTable.Builder();
+        String[] rootFirst = {"m.M.main;m.A.a", "m.M.main;m.A.a", "m.M.main;m.A.a;m.B.b", "m.M.main;m.C.c"};
+        long[] times = {0, 1, 3, 2};
+        for (int s = 0; s < rootFirst.length; s++) {
+            String[] names = rootFirst[s].split(";");
+            int[] leafFirst = new int[names.length];
+            for (int i = 0; i < names.length; i++) {
+                leafFirst[names.length - 1 - i] = stacks.internFrame(new Frame(names[i], FrameType.JIT_COMPILED, 0));
+            }
+            samples.add(times[s], stacks.internStack(leafFirst), 0, SampleKind.CPU, 1);
+        }
+        Recording recording = new Recording(new RecordingInfo(InputFormat.JFR, "2.1", "", "", 0, 4, 1, false),
+                Map.of(), List.of(new ProcessInfo(0, "1", "main", ProcessKind.THREAD, "")), List.of(),
+                MessageTable.empty(), SchedulingTable.empty(), stacks.build(), samples.build(), 0, List.of());
+        FlameWindows windows = FlameAnalyzer.buildWindowed(recording, FlameOptions.of(SampleKind.CPU),
+                new TimeWindows(0, 1, 4));
+        FlameHtmlOptions options = new FlameHtmlOptions("T", "sub", 50);
+        StringWriter out = new StringWriter();
+        assertEquals(1, new FlameHtmlReporter().write(windows, options, 100, out));
+        // Cells main w2 1; a w0 1, w1 1, w3 1; each as node step, window (step within a node), weight.
+        assertTrue(out.toString().contains("\"windows\":{\"step\":1,\"count\":4,\"windowNanos\":1,"
+                + "\"minWidthPercent\":50.0,\"cells\":[1,2,1,1,0,1,0,1,1,0,2,1]}"), out.toString());
+        // At most 2 cells: windows merged by 2 gives 3 cells, by 4 gives main 1 and a 3.
+        StringWriter capped = new StringWriter();
+        assertEquals(4, new FlameHtmlReporter().write(windows, options, 2, capped));
+        assertTrue(capped.toString().contains("\"windows\":{\"step\":4,\"count\":1,\"windowNanos\":4,"
+                + "\"minWidthPercent\":50.0,\"cells\":[1,0,1,1,0,3]}"), capped.toString());
+        // The flame command's page has no time data.
+        StringWriter plain = new StringWriter();
+        new FlameHtmlReporter().write(windows.tree(), options, plain);
+        assertFalse(plain.toString().contains("\"windows\":"));
     }
 
     @Test
