@@ -9,6 +9,7 @@ import dev.flightpath.analyzers.check.rules.RulesParser;
 import dev.flightpath.analyzers.criticalpath.CriticalPathAnalyzer;
 import dev.flightpath.analyzers.criticalpath.CriticalPathOptions;
 import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
+import dev.flightpath.analyzers.criticalpath.SpanFlameAnalyzer;
 import dev.flightpath.analyzers.findings.FindingInputs;
 import dev.flightpath.analyzers.findings.FindingsAnalyzer;
 import dev.flightpath.analyzers.flame.FlameAnalyzer;
@@ -198,7 +199,8 @@ final class ReportBuilder {
                 kinds.add(kind);
             }
         }
-        long budget = FLAME_BUDGET_CHARS / Math.max(1, kinds.size());
+        boolean spanGraph = !recording.spans().isEmpty();
+        long budget = FLAME_BUDGET_CHARS / Math.max(1, kinds.size() + (spanGraph ? 1 : 0));
         for (SampleKind kind : kinds) {
             FlameOptions options = options(kind);
             FlameWindows windowed = FlameAnalyzer.buildWindowed(recording, options,
@@ -227,6 +229,28 @@ final class ReportBuilder {
             graphs.add(new FlameGraphPage(kind.cliName(), kind.cliName(), tree.sampleCount(), page.toString(),
                     windowStep));
         }
+        if (spanGraph) {
+            graphs.add(spanFlame(timeline, budget));
+        }
+    }
+
+    /** Span data's flame graph, as {@code flame} draws it for a span dump: critical-path time by span-name stack. */
+    private FlameGraphPage spanFlame(Timeline timeline, long budget) throws IOException {
+        FlameWindows windowed = SpanFlameAnalyzer.buildWindowed(recording,
+                new TimeWindows(timeline.startNanos(), timeline.windowNanos(), timeline.windows()));
+        FlameTree tree = windowed.tree();
+        double width = FLAME_MIN_WIDTH_PERCENT;
+        for (int i = 0; keptNodes(tree, width) * CHARS_PER_NODE > budget && i < FLAME_WIDER_PERCENTS.length; i++) {
+            width = FLAME_WIDER_PERCENTS[i];
+        }
+        String subtitle = "critical-path time by span-name stack \u00b7 " + Units.count(tree.sampleCount())
+                + " paths \u00b7 " + Units.duration(tree.totalWeight())
+                + (width == FLAME_MIN_WIDTH_PERCENT ? "" : " \u00b7 frames under " + width + "% left out");
+        StringWriter page = new StringWriter();
+        int windowStep = new FlameHtmlReporter().write(windowed, new FlameHtmlOptions("Critical-path flame graph: "
+                + file.getFileName(), subtitle, width), FLAME_WINDOW_CELLS, page);
+        return new FlameGraphPage("span", "critical-path time", tree.sampleCount(), page.toString(), windowStep,
+                "paths");
     }
 
     /** How many nodes a flame page keeps: those at least minWidthPercent of the root wide, with their ancestors. */

@@ -239,7 +239,27 @@ class ReportBrowserTest {
             narrowed = true;
         }
         JsonNode flame = ReportPage.section(data, "flame");
-        if (flame.get("empty").isNull()) {
+        boolean spanGraph = flame.get("empty").isNull()
+                && "span".equals(flame.get("data").get("graphs").get(0).get("kind").asText());
+        long wholeRoot = 0;
+        if (spanGraph) {
+            // Critical-path time by span-name stack, narrowed to the paths whose root starts in the windows.
+            JsonNode graph = flame.get("data").get("graphs").get(0);
+            wholeRoot = ReportPage.section(data, "critical-path").get("data").get("analysis").get("totalNanos").asLong();
+            driver.switchTo().frame(driver.findElement(By.cssSelector("iframe.flame")));
+            wait.until(d -> script("return window.flamegraph.narrowed()") != null);
+            int g0 = ((Number) script("return window.flamegraph.narrowed().from")).intValue();
+            int g1 = ((Number) script("return window.flamegraph.narrowed().to")).intValue();
+            long root = ((Number) script("return window.flamegraph.rootTotal()")).longValue();
+            String note = driver.findElement(By.id("narrowed")).getText();
+            driver.switchTo().defaultContent();
+            int step = graph.get("windowStep").asInt();
+            assertEquals(Math.floorDiv(w0, step) * step, g0);
+            assertEquals(Math.min(windows, (w1 / step + 1) * step), g1);
+            assertTrue(root > 0 && root < wholeRoot, root + " of " + wholeRoot + " ns");
+            assertTrue(note.startsWith("Narrowed to "), note);
+            shoot(driver.findElement(By.id("flame")), name + "-flame-brushed");
+        } else if (flame.get("empty").isNull()) {
             String caption = driver.findElement(By.id("hot-caption")).getText();
             assertTrue(caption.startsWith("In the selection"), caption);
             // The first graph is narrowed to the selection widened to whole windows of its time data:
@@ -286,7 +306,7 @@ class ReportBrowserTest {
         if (flame.get("empty").isNull()) {
             driver.switchTo().frame(driver.findElement(By.cssSelector("iframe.flame")));
             wait.until(d -> script("return window.flamegraph.narrowed()") == null);
-            assertEquals(flame.get("data").get("graphs").get(0).get("samples").asLong(),
+            assertEquals(spanGraph ? wholeRoot : flame.get("data").get("graphs").get(0).get("samples").asLong(),
                     ((Number) script("return window.flamegraph.rootTotal()")).longValue());
             assertTrue(driver.findElements(By.cssSelector("#narrowed:not([hidden])")).isEmpty(), "no narrowing note");
             driver.switchTo().defaultContent();

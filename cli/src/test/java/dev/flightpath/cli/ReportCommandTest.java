@@ -264,6 +264,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void spanDataGetsTheCriticalPathFlameGraph() throws IOException {
+        JsonNode data = ReportPage.data(report("guild-fanout-otlp.jsonl"));
+        JsonNode analysis = ReportPage.section(data, "critical-path").get("data").get("analysis");
+        JsonNode graphs = ReportPage.section(data, "flame").get("data").get("graphs");
+        assertEquals(1, graphs.size(), "no stack samples: only the span graph");
+        JsonNode graph = graphs.get(0);
+        assertEquals("span", graph.get("kind").asText());
+        assertEquals("paths", graph.get("countNoun").asText());
+        assertEquals(analysis.get("pathCount").asLong(), graph.get("samples").asLong());
+        // The root of the graph is all critical-path time, as the critical-path analysis sums it.
+        assertTrue(graph.get("html").asText().contains("\"total\":[" + analysis.get("totalNanos").asLong() + ","),
+                "root total " + analysis.get("totalNanos"));
+        assertTrue(graph.get("windowStep").asInt() >= 1, "narrows with the timeline");
+    }
+
+    @Test
     void fromAndToNarrowTheMailboxesLikeTheMailboxCommand() throws IOException {
         Path html = report("guild-fanout-recorder.jfr", "--from", "1s", "--to", "2s");
         JsonNode data = ReportPage.data(html);

@@ -10,7 +10,11 @@ import java.util.Objects;
 public record FlameLabel(String name, Kind kind) {
     /** What a frame is, for colouring. */
     public enum Kind {
-        INTERPRETED, JIT, INLINED, NATIVE, CPP, KERNEL, ALLOCATED, LOCK, THREAD, ROOT, OTHER;
+        INTERPRETED, JIT, INLINED, NATIVE, CPP, KERNEL, ALLOCATED, LOCK, THREAD, ROOT, OTHER,
+        /** A span's operation, in a flame graph of span data. */
+        SPAN,
+        /** Time a message waited in a mailbox, in a flame graph of span data. */
+        QUEUE_WAIT;
 
         static Kind of(FrameType type) {
             switch (type) {

@@ -3,6 +3,8 @@ package dev.flightpath.analyzers.criticalpath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.analyzers.flame.FlameWindows;
+import dev.flightpath.analyzers.flame.TimeWindows;
 import dev.flightpath.analyzers.flame.FoldedStack;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SpanKind;
@@ -26,5 +28,26 @@ class SpanFlameAnalyzerTest {
                 new FoldedStack("root;send", 10)), tree.collapsed());
         assertEquals(120, tree.totalWeight());
         assertEquals(2, tree.sampleCount());
+    }
+
+    @Test
+    void windowedWeightsGoToTheWindowOfTheRootStart() {
+        Recording r = new SpanRecording()
+                .trace("a").named("R", "", "root", 0, 100).add("P", "R", "send", 10, 20, SpanKind.PRODUCER, List.of())
+                .add("C", "P", "handle", 50, 90, SpanKind.CONSUMER, List.of()).named("D", "C", "db", 60, 70)
+                .trace("b").weight(2.0).named("S", "", "root", 1_000, 1_010)
+                .build();
+        FlameWindows windowed = SpanFlameAnalyzer.buildWindowed(r, new TimeWindows(0, 500, 4));
+        FlameTree tree = windowed.tree();
+        assertEquals(SpanFlameAnalyzer.build(r).collapsed(), tree.collapsed());
+        // Path a (root starts at 0) is all in window 0; path b (root at 1,000 ns) in window 2, weighted twice.
+        assertEquals(120, windowed.totalsIn(0, 4)[0]);
+        assertEquals(100, windowed.totalsIn(0, 1)[0]);
+        assertEquals(20, windowed.totalsIn(2, 3)[0]);
+        assertEquals(0, windowed.totalsIn(1, 2)[0]);
+        long[] all = windowed.totalsIn(0, 4);
+        for (int node = 0; node < tree.nodeCount(); node++) {
+            assertEquals(tree.total(node), all[node], "node " + node);
+        }
     }
 }

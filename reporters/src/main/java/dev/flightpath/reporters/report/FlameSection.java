@@ -54,6 +54,7 @@ public record FlameSection(String id, String title, List<FlameGraphPage> graphs,
             json.writeStringField("label", graph.label());
             json.writeNumberField("samples", graph.samples());
             json.writeNumberField("windowStep", graph.windowStep());
+            json.writeStringField("countNoun", graph.countNoun());
             json.writeStringField("html", graph.html());
             json.writeEndObject();
         }
