@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Gives each distinct key (scope id, long id) a dense row number, in order of first sight: an
  * open-addressing table of row numbers over two key columns, so no object per key and no boxing
- * (about 17 bytes a row with the table at its fullest). Not thread-safe.
+ * (about 17 bytes a row with the table at its fullest). Once every key is in,
+ * {@link #dropIndex()} frees the table and keeps the rows. Not thread-safe.
  */
 final class KeyedRows {
     private int[] scopeIds = new int[16];
@@ -16,6 +17,9 @@ final class KeyedRows {
 
     /** The row of the key, added as the next row when it is new. */
     int row(int scopeId, long id) {
+        if (slots == null) {
+            throw new IllegalStateException("the index was dropped");
+        }
         int mask = slots.length - 1;
         for (int slot = hash(scopeId, id) & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
@@ -31,6 +35,11 @@ final class KeyedRows {
 
     int size() {
         return size;
+    }
+
+    /** Frees the lookup table (a third of the memory): the rows stay, {@link #row} fails from now on. */
+    void dropIndex() {
+        slots = null;
     }
 
     int scopeId(int row) {
