@@ -104,34 +104,44 @@ echo "  $(du -h "$recording" | cut -f1), $messages messages (4 recorder events e
 echo
 
 # 3. The time to merely read the file: the JDK's consumer parsing every recorder event and
-#    reading the fields the loader reads, building nothing.
+#    reading the fields the loader reads, building nothing; and the same for the mailbox events
+#    alone (all that `mailbox` reads) and the executor events alone (all that `latency` reads).
 mkdir -p "$work/classes"
 cat > "$work/ReadRecorderEvents.java" <<'JAVA'
 import java.nio.file.Path;
 import jdk.jfr.consumer.EventStream;
 
-/** Parses the recorder events of a recording as the loader does, and only counts them. */
+/**
+ * Parses the recorder events of a recording as the loader does, and only counts them: all four
+ * kinds, or with a second argument "messages" or "tasks" only the mailbox or the executor events
+ * (what `mailbox` and `latency` read).
+ */
 public class ReadRecorderEvents {
     private static long events;
     private static long checksum;
 
     public static void main(String[] args) throws Exception {
+        String only = args.length > 1 ? args[1] : "all";
         try (EventStream stream = EventStream.openFile(Path.of(args[0]))) {
             stream.setReuse(true);
             stream.setOrdered(false);
-            for (String name : new String[] {"flightpath.MessageEnqueued", "flightpath.MessageDequeued"}) {
-                stream.onEvent(name, event -> {
-                    events++;
-                    checksum += event.getLong("messageId") + event.getStartTime().getNano()
-                            + event.getString("mailbox").length() + event.getThread("eventThread").getJavaThreadId();
-                });
+            if (!only.equals("tasks")) {
+                for (String name : new String[] {"flightpath.MessageEnqueued", "flightpath.MessageDequeued"}) {
+                    stream.onEvent(name, event -> {
+                        events++;
+                        checksum += event.getLong("messageId") + event.getStartTime().getNano()
+                                + event.getString("mailbox").length() + event.getThread("eventThread").getJavaThreadId();
+                    });
+                }
             }
-            for (String name : new String[] {"flightpath.TaskSubmitted", "flightpath.TaskExecuted"}) {
-                stream.onEvent(name, event -> {
-                    events++;
-                    checksum += event.getLong("taskId") + event.getStartTime().getNano()
-                            + event.getString("executor").length() + event.getThread("eventThread").getJavaThreadId();
-                });
+            if (!only.equals("messages")) {
+                for (String name : new String[] {"flightpath.TaskSubmitted", "flightpath.TaskExecuted"}) {
+                    stream.onEvent(name, event -> {
+                        events++;
+                        checksum += event.getLong("taskId") + event.getStartTime().getNano()
+                                + event.getString("executor").length() + event.getThread("eventThread").getJavaThreadId();
+                    });
+                }
             }
             stream.start();
         }
@@ -190,6 +200,8 @@ echo "On a shared or busy machine the CPU figures are the ones to compare."
 header "Command (best of $runs, -Xmx$heap)"
 measure "$heap" "jfr summary (JDK)" jfr summary "$recording"
 measure "$heap" "read only (JDK consumer)" java -cp "$work/classes" ReadRecorderEvents "$recording"
+measure "$heap" "read only, mailbox events" java -cp "$work/classes" ReadRecorderEvents "$recording" messages
+measure "$heap" "read only, executor events" java -cp "$work/classes" ReadRecorderEvents "$recording" tasks
 measure "$heap" "flightpath summary --format json" flightpath summary --format json "$recording"
 measure "$heap" "flightpath mailbox --format json" flightpath mailbox --format json "$recording"
 measure "$heap" "flightpath latency --format json" flightpath latency --format json "$recording"
