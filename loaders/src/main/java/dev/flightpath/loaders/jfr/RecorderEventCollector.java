@@ -19,8 +19,9 @@ import jdk.jfr.consumer.RecordedEvent;
  *
  * <p>Memory: mailbox and executor names become int ids, each (name, id) key a dense row number
  * ({@link KeyedRows}), and what the halves carry goes into primitive columns by row, grown in
- * blocks ({@link PrimitiveColumns}): about 47 bytes per message and 45 per task while loading
- * (40 and 38 of them in the columns, the rest the key index), no object per message or task. Building hands the model columns of exactly
+ * blocks ({@link PrimitiveColumns}): about 47 bytes per message and as many per task while
+ * loading (40 in the columns, keys included, the rest the key index), no object per message or
+ * task. Building hands the model columns of exactly
  * the final size and drops each pending column as soon as its model column is made, so the
  * pending and the model data are never held whole at the same time.
  */
