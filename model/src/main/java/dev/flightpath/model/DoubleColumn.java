@@ -4,8 +4,12 @@ import java.util.Arrays;
 
 /** A growable {@code double[]}. */
 final class DoubleColumn {
-    private double[] values = new double[16];
+    private double[] values;
     private int size;
+
+    DoubleColumn(int capacity) {
+        values = new double[Math.max(1, capacity)];
+    }
 
     void add(double value) {
         if (size == values.length) {
@@ -14,7 +18,12 @@ final class DoubleColumn {
         values[size++] = value;
     }
 
+    int size() {
+        return size;
+    }
+
+    /** The rows as an array: the column's own array when it is exactly full, otherwise a copy. */
     double[] toArray() {
-        return Arrays.copyOf(values, size);
+        return size == values.length ? values : Arrays.copyOf(values, size);
     }
 }

@@ -4,8 +4,17 @@ import java.util.Arrays;
 
 /** A growable {@code int[]}: four bytes a row, no boxing. */
 final class IntColumn {
-    private int[] values = new int[16];
+    private int[] values;
     private int size;
+
+    IntColumn() {
+        this(16);
+    }
+
+    /** Room for {@code capacity} rows before the first growth. */
+    IntColumn(int capacity) {
+        values = new int[Math.max(1, capacity)];
+    }
 
     void add(int value) {
         if (size == values.length) {
@@ -22,7 +31,11 @@ final class IntColumn {
         return size;
     }
 
+    /**
+     * The rows as an array: the column's own array when it is exactly full (no copy; {@link #add}
+     * never writes into a full array, so the array stays unchanged), otherwise a copy.
+     */
     int[] toArray() {
-        return Arrays.copyOf(values, size);
+        return size == values.length ? values : Arrays.copyOf(values, size);
     }
 }

@@ -3,37 +3,79 @@ package dev.flightpath.model;
 import java.util.List;
 
 /**
- * All messages of a recording, stored by column: 10 million messages take about 480 MB as
- * primitive arrays, where as records they would take well over a gigabyte. Rows are in the order
- * the loader added them (usually send order).
+ * All messages of a recording, stored by column: 10 million messages take about 320 MB as
+ * primitive arrays (32 bytes a message: four {@code int} and two {@code long} columns), where as
+ * records they would take well over a gigabyte. Three columns are kept only when they say
+ * something: send times when some message was sent before it was enqueued (otherwise the enqueue
+ * column serves for both), weights when some weight is not 1, handling spans when some message
+ * has one; each costs 8, 8 and 4 bytes a message more. Rows are in the order the loader added
+ * them (usually send order).
  */
 public final class MessageTable {
     private final int[] senders;
     private final int[] receivers;
     private final int[] mailboxIds;
     private final int[] typeIds;
+    /** The same array as {@link #enqueueNanos} when every message was sent as it was enqueued. */
     private final long[] sendNanos;
     private final long[] enqueueNanos;
     private final long[] dequeueNanos;
+    /** Null when no message is handled by a span. */
     private final int[] handledBySpan;
+    /** Null when every message weighs 1. */
     private final double[] weights;
     private final List<String> names;
 
-    private MessageTable(Builder builder) {
-        senders = builder.senders.toArray();
-        receivers = builder.receivers.toArray();
-        mailboxIds = builder.mailboxIds.toArray();
-        typeIds = builder.typeIds.toArray();
-        sendNanos = builder.sendNanos.toArray();
-        enqueueNanos = builder.enqueueNanos.toArray();
-        dequeueNanos = builder.dequeueNanos.toArray();
-        handledBySpan = builder.handledBySpan.toArray();
-        weights = builder.weights.toArray();
-        names = builder.names.values();
+    private MessageTable(int[] senders, int[] receivers, int[] mailboxIds, int[] typeIds, long[] sendNanos,
+            long[] enqueueNanos, long[] dequeueNanos, int[] handledBySpan, double[] weights, List<String> names) {
+        this.senders = senders;
+        this.receivers = receivers;
+        this.mailboxIds = mailboxIds;
+        this.typeIds = typeIds;
+        this.sendNanos = sendNanos;
+        this.enqueueNanos = enqueueNanos;
+        this.dequeueNanos = dequeueNanos;
+        this.handledBySpan = handledBySpan;
+        this.weights = weights;
+        this.names = names;
     }
 
     public static MessageTable empty() {
         return new Builder().build();
+    }
+
+    /**
+     * A table over columns the caller already holds at their final size, taken over without a
+     * copy, for loaders that match messages in columns of their own: every message weighs 1, is
+     * handled by no span and was sent when it was enqueued. Row {@code i} of every array is message
+     * {@code i}; the caller must not change the arrays afterwards.
+     *
+     * @param senderProcessIds   {@link Message#senderProcessId()} per row
+     * @param receiverProcessIds {@link Message#receiverProcessId()} per row
+     * @param names              the mailbox and type names the two id columns index
+     * @param mailboxIds         index into {@code names} of the mailbox per row
+     * @param typeIds            index into {@code names} of the message type per row
+     * @param enqueueNanos       {@link Message#enqueueNanos()} (and the send time) per row
+     * @param dequeueNanos       {@link Message#dequeueNanos()} per row, {@link Message#NEVER} when never
+     * @throws IllegalArgumentException when the columns differ in length or an id is not a name's index
+     */
+    public static MessageTable ofColumns(int[] senderProcessIds, int[] receiverProcessIds, List<String> names,
+            int[] mailboxIds, int[] typeIds, long[] enqueueNanos, long[] dequeueNanos) {
+        int rows = senderProcessIds.length;
+        if (receiverProcessIds.length != rows || mailboxIds.length != rows || typeIds.length != rows
+                || enqueueNanos.length != rows || dequeueNanos.length != rows) {
+            throw new IllegalArgumentException("message columns differ in length");
+        }
+        List<String> nameList = List.copyOf(names);
+        for (int row = 0; row < rows; row++) {
+            if (mailboxIds[row] < 0 || mailboxIds[row] >= nameList.size() || typeIds[row] < 0
+                    || typeIds[row] >= nameList.size()) {
+                throw new IllegalArgumentException("row " + row + " names no mailbox or type in the " + nameList.size()
+                        + " names");
+            }
+        }
+        return new MessageTable(senderProcessIds, receiverProcessIds, mailboxIds, typeIds, enqueueNanos, enqueueNanos,
+                dequeueNanos, null, null, nameList);
     }
 
     public int size() {
@@ -42,7 +84,11 @@ public final class MessageTable {
 
     public Message get(int row) {
         return new Message(senders[row], receivers[row], names.get(mailboxIds[row]), names.get(typeIds[row]),
-                sendNanos[row], enqueueNanos[row], dequeueNanos[row], handledBySpan[row], weights[row]);
+                sendNanos[row], enqueueNanos[row], dequeueNanos[row], handledBySpan(row), weight(row));
+    }
+
+    public int senderProcessId(int row) {
+        return senders[row];
     }
 
     public int receiverProcessId(int row) {
@@ -53,6 +99,14 @@ public final class MessageTable {
         return names.get(mailboxIds[row]);
     }
 
+    public String messageType(int row) {
+        return names.get(typeIds[row]);
+    }
+
+    public long sendNanos(int row) {
+        return sendNanos[row];
+    }
+
     public long enqueueNanos(int row) {
         return enqueueNanos[row];
     }
@@ -61,36 +115,86 @@ public final class MessageTable {
         return dequeueNanos[row];
     }
 
+    public int handledBySpan(int row) {
+        return handledBySpan == null ? -1 : handledBySpan[row];
+    }
+
     public double weight(int row) {
-        return weights[row];
+        return weights == null ? 1.0 : weights[row];
     }
 
     /** Adds rows one at a time; not thread-safe. */
     public static final class Builder {
-        private final IntColumn senders = new IntColumn();
-        private final IntColumn receivers = new IntColumn();
-        private final IntColumn mailboxIds = new IntColumn();
-        private final IntColumn typeIds = new IntColumn();
-        private final LongColumn sendNanos = new LongColumn();
-        private final LongColumn enqueueNanos = new LongColumn();
-        private final LongColumn dequeueNanos = new LongColumn();
-        private final IntColumn handledBySpan = new IntColumn();
-        private final DoubleColumn weights = new DoubleColumn();
+        private final IntColumn senders;
+        private final IntColumn receivers;
+        private final IntColumn mailboxIds;
+        private final IntColumn typeIds;
+        private final LongColumn enqueueNanos;
+        private final LongColumn dequeueNanos;
+        // Made on the first row that needs them (see the class documentation).
+        private LongColumn sendNanos;
+        private IntColumn handledBySpan;
+        private DoubleColumn weights;
         private final StringPool names = new StringPool();
+
+        public Builder() {
+            this(16);
+        }
+
+        /**
+         * A builder with room for {@code expectedRows} rows: when exactly that many are added,
+         * {@link #build()} takes the columns over without a copy.
+         */
+        public Builder(int expectedRows) {
+            if (expectedRows < 0) {
+                throw new IllegalArgumentException("negative row count: " + expectedRows);
+            }
+            senders = new IntColumn(expectedRows);
+            receivers = new IntColumn(expectedRows);
+            mailboxIds = new IntColumn(expectedRows);
+            typeIds = new IntColumn(expectedRows);
+            enqueueNanos = new LongColumn(expectedRows);
+            dequeueNanos = new LongColumn(expectedRows);
+        }
 
         public Builder add(Message message) {
             if (!(message.weight() > 0)) {
                 throw new IllegalArgumentException("message weight must be positive: " + message.weight());
             }
+            int row = senders.size();
+            if (sendNanos == null && message.sendNanos() != message.enqueueNanos()) {
+                sendNanos = new LongColumn(Math.max(16, row * 2));
+                for (int i = 0; i < row; i++) {
+                    sendNanos.add(enqueueNanos.get(i));
+                }
+            }
+            if (handledBySpan == null && message.handledBySpan() != -1) {
+                handledBySpan = new IntColumn(Math.max(16, row * 2));
+                for (int i = 0; i < row; i++) {
+                    handledBySpan.add(-1);
+                }
+            }
+            if (weights == null && message.weight() != 1.0) {
+                weights = new DoubleColumn(Math.max(16, row * 2));
+                for (int i = 0; i < row; i++) {
+                    weights.add(1.0);
+                }
+            }
             senders.add(message.senderProcessId());
             receivers.add(message.receiverProcessId());
             mailboxIds.add(names.intern(message.mailbox()));
             typeIds.add(names.intern(message.messageType()));
-            sendNanos.add(message.sendNanos());
             enqueueNanos.add(message.enqueueNanos());
             dequeueNanos.add(message.dequeueNanos());
-            handledBySpan.add(message.handledBySpan());
-            weights.add(message.weight());
+            if (sendNanos != null) {
+                sendNanos.add(message.sendNanos());
+            }
+            if (handledBySpan != null) {
+                handledBySpan.add(message.handledBySpan());
+            }
+            if (weights != null) {
+                weights.add(message.weight());
+            }
             return this;
         }
 
@@ -99,7 +203,11 @@ public final class MessageTable {
         }
 
         public MessageTable build() {
-            return new MessageTable(this);
+            long[] enqueue = enqueueNanos.toArray();
+            return new MessageTable(senders.toArray(), receivers.toArray(), mailboxIds.toArray(), typeIds.toArray(),
+                    sendNanos == null ? enqueue : sendNanos.toArray(), enqueue, dequeueNanos.toArray(),
+                    handledBySpan == null ? null : handledBySpan.toArray(), weights == null ? null : weights.toArray(),
+                    names.values());
         }
     }
 }

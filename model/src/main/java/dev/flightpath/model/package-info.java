@@ -16,9 +16,12 @@
  *       {@link dev.flightpath.model.StackTable}: a profile has millions of samples but only
  *       thousands of distinct stacks. Samples are kept (not only aggregated) because time filters
  *       ({@code --from/--to}) and the report's timeline need each sample's time and thread.</li>
- *   <li><b>Messages</b> ({@link dev.flightpath.model.MessageTable}, about 48 bytes a message) with
- *       mailbox and type names interned. Mailbox analyses sweep them in time order, which needs
- *       them all at once; at 10 million messages that is about 480 MB.</li>
+ *   <li><b>Messages</b> ({@link dev.flightpath.model.MessageTable}, 32 bytes a message) with
+ *       mailbox and type names interned; send times, weights and handling spans take 8, 8 and 4
+ *       bytes more each, only in tables where some message has one that differs from the default
+ *       (sent when enqueued, weight 1, no span). Mailbox analyses sweep them in time order, which
+ *       needs them all at once; at 10 million messages from flightpath's recorder that is about
+ *       320 MB.</li>
  *   <li><b>Scheduling intervals</b> ({@link dev.flightpath.model.SchedulingTable}, 36 bytes each).</li>
  *   <li><b>Runtime pauses</b> ({@link dev.flightpath.model.PauseTable}, 21 bytes each): GC pauses,
  *       safepoints and time to safepoint of a JVM, each a kind, a process (-1: the whole runtime),
@@ -30,6 +33,9 @@
  *       totals.</li>
  * </ul>
  * The row accessors ({@code get(int)}) build a record on demand for readable code; hot loops use
- * the column accessors.
+ * the column accessors. A loader that already holds a table's columns at their final size hands
+ * them over whole ({@code MessageTable.ofColumns}, {@code SchedulingTable.ofColumns}); a builder
+ * told its row count ({@code new MessageTable.Builder(rows)}) fills arrays of exactly that size and
+ * builds without a copy.
  */
 package dev.flightpath.model;

@@ -10,7 +10,6 @@ import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SampleKind;
 import dev.flightpath.model.SampleTable;
-import dev.flightpath.model.SchedulingInterval;
 import dev.flightpath.model.SchedulingTable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Scheduler latency and JVM stalls, per group.
@@ -57,6 +57,9 @@ public final class LatencyAnalyzer {
     private long lastEventNanos = Long.MIN_VALUE;
     /** When set, waits go here instead of into the groups' collectors. */
     private final WaitSink sink;
+    /** The start of window 0 and the window length, known before any wait is added. */
+    private long origin;
+    private long window;
 
     /** Receives the waits of the analysis one by one. */
     @FunctionalInterface
@@ -119,7 +122,7 @@ public final class LatencyAnalyzer {
         }
         SchedulingTable scheduling = recording.scheduling();
         for (int row = 0; row < scheduling.size(); row++) {
-            if (scheduling.get(row).hasRunnableSince()) {
+            if (scheduling.runnableSinceNanos(row) != Message.NEVER) {
                 return true;
             }
         }
@@ -127,15 +130,18 @@ public final class LatencyAnalyzer {
     }
 
     private LatencyReport run() {
+        // The windows first (they depend on the first and last wait), so that each group can
+        // summarise its windows as its waits arrive instead of keeping every wait.
+        eventTimeRange();
+        origin = Math.min(recording.info().startNanos(), firstEventNanos);
+        long end = Math.max(recording.info().startNanos() + recording.info().durationNanos(),
+                lastEventNanos == Long.MIN_VALUE ? origin : lastEventNanos + 1);
+        window = options.windowNanos() > 0 ? options.windowNanos() : autoWindow(end - origin);
         scheduling();
         locks();
         pauses();
-        long origin = Math.min(recording.info().startNanos(), firstEventNanos);
-        long end = Math.max(recording.info().startNanos() + recording.info().durationNanos(),
-                lastEventNanos == Long.MIN_VALUE ? origin : lastEventNanos + 1);
-        long window = options.windowNanos() > 0 ? options.windowNanos() : autoWindow(end - origin);
         List<LatencyGroup> groups = new ArrayList<>();
-        collectors.forEach((key, collector) -> groups.add(collector.group(key, origin, window)));
+        collectors.forEach((key, collector) -> groups.add(collector.group(key)));
         groups.sort(Comparator.comparingLong((LatencyGroup group) -> group.stats().totalNanos()).reversed()
                 .thenComparing(LatencyGroup::group)
                 .thenComparing(LatencyGroup::category));
@@ -143,30 +149,69 @@ public final class LatencyAnalyzer {
                 recording.info().timeBase(), groups);
     }
 
-    private void scheduling() {
+    /** The times of the first and last wait of every kind this analysis reads. */
+    private void eventTimeRange() {
         SchedulingTable table = recording.scheduling();
+        for (int row = 0; row < table.size(); row++) {
+            if (table.runnableSinceNanos(row) != Message.NEVER) {
+                seeEventAt(table.runningFromNanos(row));
+            }
+        }
+        SampleTable samples = recording.samples();
+        for (int row = 0; row < samples.size(); row++) {
+            if (samples.kind(row) == SampleKind.LOCK) {
+                seeEventAt(samples.timeNanos(row));
+            }
+        }
+        for (int row = 0; row < pauses.size(); row++) {
+            seeEventAt(pauses.startNanos(row));
+        }
+    }
+
+    private void seeEventAt(long timeNanos) {
+        firstEventNanos = Math.min(firstEventNanos, timeNanos);
+        lastEventNanos = Math.max(lastEventNanos, timeNanos);
+    }
+
+    /** Rows by running start; the table's own order (no array) when it already is in that order. */
+    private static int[] byRunningStart(SchedulingTable table) {
+        boolean sorted = true;
+        for (int row = 1; row < table.size() && sorted; row++) {
+            sorted = table.runningFromNanos(row - 1) <= table.runningFromNanos(row);
+        }
+        if (sorted) {
+            return null;
+        }
         long[] runningFrom = new long[table.size()];
         for (int row = 0; row < runningFrom.length; row++) {
-            runningFrom[row] = table.get(row).runningFromNanos();
+            runningFrom[row] = table.runningFromNanos(row);
         }
+        return IndexSort.byKey(runningFrom);
+    }
+
+    private void scheduling() {
+        SchedulingTable table = recording.scheduling();
+        int[] order = byRunningStart(table);
         long[] previousEnd = new long[recording.processes().size()];
         Arrays.fill(previousEnd, Message.NEVER);
-        for (int row : IndexSort.byKey(runningFrom)) {
-            SchedulingInterval interval = table.get(row);
-            int process = interval.processId();
+        for (int i = 0; i < table.size(); i++) {
+            int row = order == null ? i : order[i];
+            int process = table.processId(row);
             boolean known = process >= 0 && process < previousEnd.length;
             long previous = known ? previousEnd[process] : Message.NEVER;
             if (known) {
-                previousEnd[process] = Math.max(previous, interval.runningToNanos());
+                previousEnd[process] = Math.max(previous, table.runningToNanos(row));
             }
-            if (!interval.hasRunnableSince()) {
+            long runnableSince = table.runnableSinceNanos(row);
+            if (runnableSince == Message.NEVER) {
                 continue;
             }
-            LatencyCategory category = previous != Message.NEVER && interval.runnableSinceNanos() <= previous
+            long runningFrom = table.runningFromNanos(row);
+            LatencyCategory category = previous != Message.NEVER && runnableSince <= previous
                     ? LatencyCategory.SCHEDULER_PREEMPTED : LatencyCategory.SCHEDULER_WAKEUP;
-            add(new GroupKey(groupName(process, interval.schedulerId(), true), category),
-                    interval.runningFromNanos(), interval.schedulerLatencyNanos(),
-                    interval.runningToNanos() - interval.runningFromNanos());
+            // In running-start order, so each group's waits arrive in time order.
+            add(new GroupKey(groupName(process, table.schedulerId(row), true), category), true,
+                    runningFrom, runningFrom - runnableSince, table.runningToNanos(row) - runningFrom);
         }
     }
 
@@ -174,7 +219,7 @@ public final class LatencyAnalyzer {
         SampleTable samples = recording.samples();
         for (int row = 0; row < samples.size(); row++) {
             if (samples.kind(row) == SampleKind.LOCK) {
-                add(new GroupKey(groupName(samples.processId(row), -1, false), LatencyCategory.LOCK),
+                add(new GroupKey(groupName(samples.processId(row), -1, false), LatencyCategory.LOCK), false,
                         samples.timeNanos(row), samples.value(row), 0);
             }
         }
@@ -184,19 +229,19 @@ public final class LatencyAnalyzer {
         for (int row = 0; row < pauses.size(); row++) {
             int process = pauses.processId(row);
             String group = process < 0 ? WHOLE_RUNTIME : groupName(process, -1, false);
-            add(new GroupKey(group, LatencyCategory.of(pauses.kind(row))), pauses.startNanos(row),
+            add(new GroupKey(group, LatencyCategory.of(pauses.kind(row))), false, pauses.startNanos(row),
                     pauses.durationNanos(row), 0);
         }
     }
 
-    private void add(GroupKey key, long timeNanos, long waitNanos, long runningNanos) {
+    /** @param inTimeOrder whether every wait of this key arrives at or after the previous one */
+    private void add(GroupKey key, boolean inTimeOrder, long timeNanos, long waitNanos, long runningNanos) {
         if (sink != null) {
             sink.accept(key.group(), key.category(), timeNanos, Math.max(0, waitNanos));
             return;
         }
-        collectors.computeIfAbsent(key, k -> new Collector()).add(timeNanos, Math.max(0, waitNanos), runningNanos);
-        firstEventNanos = Math.min(firstEventNanos, timeNanos);
-        lastEventNanos = Math.max(lastEventNanos, timeNanos);
+        collectors.computeIfAbsent(key, k -> new Collector(inTimeOrder)).add(timeNanos, Math.max(0, waitNanos),
+                runningNanos);
     }
 
     private String groupName(int processId, int schedulerId, boolean hasScheduler) {
@@ -269,25 +314,53 @@ public final class LatencyAnalyzer {
     private record GroupKey(String group, LatencyCategory category) {
     }
 
-    /** The waits of one group: a histogram recorder, the exact decade counts, times and values. */
+    /**
+     * The waits of one group: a histogram recorder, the exact decade counts, and the waits of its
+     * open windows. Waits that arrive in time order close each window as the next one starts, so
+     * only one window's waits are ever held; others keep every window open to the end.
+     */
     private final class Collector {
         private final DurationRecorder recorder = new DurationRecorder();
         private final long[] decades = new long[DECADES];
-        private final LongList times = new LongList();
-        private final LongList waits = new LongList();
+        private final boolean inTimeOrder;
+        /** Waits by window index, of the windows not yet summarised. */
+        private final TreeMap<Long, LongList> openWindows = new TreeMap<>();
+        private final List<WorstWindow> closedWindows = new ArrayList<>();
         private long runningNanos;
+
+        Collector(boolean inTimeOrder) {
+            this.inTimeOrder = inTimeOrder;
+        }
 
         void add(long timeNanos, long waitNanos, long running) {
             recorder.record(waitNanos, 1);
             decades[decade(waitNanos)]++;
-            times.add(timeNanos);
-            waits.add(waitNanos);
             runningNanos += Math.max(0, running);
+            long index = Math.floorDiv(timeNanos - origin, window);
+            if (inTimeOrder) {
+                while (!openWindows.isEmpty() && openWindows.firstKey() < index) {
+                    close(openWindows.pollFirstEntry());
+                }
+            }
+            openWindows.computeIfAbsent(index, k -> new LongList()).add(waitNanos);
         }
 
-        LatencyGroup group(GroupKey key, long origin, long window) {
-            return new LatencyGroup(key.group(), key.category(), recorder.stats(), histogram(),
-                    worstWindows(origin, window), runningNanos);
+        /** Summarises a window: its count, p99 and maximum wait. */
+        private void close(Map.Entry<Long, LongList> open) {
+            long[] values = open.getValue().toArray();
+            Arrays.sort(values);
+            long p99 = values[(int) WeightedPercentile.rank(99, values.length) - 1];
+            long windowStart = origin + open.getKey() * window;
+            closedWindows.add(new WorstWindow(windowStart, windowStart + window, values.length, p99,
+                    values[values.length - 1]));
+        }
+
+        LatencyGroup group(GroupKey key) {
+            while (!openWindows.isEmpty()) {
+                close(openWindows.pollFirstEntry());
+            }
+            return new LatencyGroup(key.group(), key.category(), recorder.stats(), histogram(), worstWindows(),
+                    runningNanos);
         }
 
         private List<HistogramBucket> histogram() {
@@ -307,33 +380,11 @@ public final class LatencyAnalyzer {
             return buckets;
         }
 
-        private List<WorstWindow> worstWindows(long origin, long window) {
-            long[] windowOf = new long[times.size()];
-            for (int i = 0; i < windowOf.length; i++) {
-                windowOf[i] = Math.floorDiv(times.get(i) - origin, window);
-            }
-            int[] order = IndexSort.byKey(windowOf);
-            List<WorstWindow> windows = new ArrayList<>();
-            int start = 0;
-            while (start < order.length) {
-                int end = start;
-                while (end < order.length && windowOf[order[end]] == windowOf[order[start]]) {
-                    end++;
-                }
-                long[] values = new long[end - start];
-                for (int i = start; i < end; i++) {
-                    values[i - start] = waits.get(order[i]);
-                }
-                Arrays.sort(values);
-                long p99 = values[(int) WeightedPercentile.rank(99, values.length) - 1];
-                long windowStart = origin + windowOf[order[start]] * window;
-                windows.add(new WorstWindow(windowStart, windowStart + window, values.length, p99,
-                        values[values.length - 1]));
-                start = end;
-            }
+        private List<WorstWindow> worstWindows() {
+            List<WorstWindow> windows = new ArrayList<>(closedWindows);
             windows.sort(Comparator.comparingLong(WorstWindow::p99Nanos).reversed()
                     .thenComparingLong(WorstWindow::startNanos));
-            return windows.subList(0, Math.min(options.worstWindows(), windows.size()));
+            return List.copyOf(windows.subList(0, Math.min(options.worstWindows(), windows.size())));
         }
     }
 }

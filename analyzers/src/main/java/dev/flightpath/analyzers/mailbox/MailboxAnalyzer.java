@@ -104,7 +104,7 @@ public final class MailboxAnalyzer {
         long neverReceivedInWindow = 0;
         for (int row = 0; row < mailboxOfRow.length; row++) {
             if (mailboxOfRow[row] == NEVER_RECEIVED) {
-                long send = messages.get(row).sendNanos();
+                long send = messages.sendNanos(row);
                 // Without a send time either (no loader writes such rows today) it counts anyway.
                 if (send == Message.NEVER || (send >= from && send < to)) {
                     neverReceivedInWindow += weight(messages.weight(row));
@@ -206,9 +206,8 @@ public final class MailboxAnalyzer {
                     waits.record(waitNanos, weight);
                 }
                 long totalWait = wasDequeued ? waitNanos * weight : 0;
-                Message message = messages.get(row);
-                add(senders.computeIfAbsent(message.senderProcessId(), k -> new long[2]), weight, totalWait);
-                add(types.computeIfAbsent(message.messageType(), k -> new long[2]), weight, totalWait);
+                add(senders.computeIfAbsent(messages.senderProcessId(row), k -> new long[2]), weight, totalWait);
+                add(types.computeIfAbsent(messages.messageType(row), k -> new long[2]), weight, totalWait);
             }
         }
         if (enqueues == 0) {

@@ -156,6 +156,60 @@ class LatencyAnalyzerTest {
         assertEquals(100, report.windowNanos());
     }
 
+    /** Every window of every group, as a brute force over all waits computes them. */
+    @Test
+    void windowsSummarisedAsWaitsArriveMatchABruteForce() {
+        for (long seed = 1; seed <= 50; seed++) {
+            Random random = new Random(seed);
+            Scenario s = new Scenario(0, 100_000);
+            int processes = 1 + random.nextInt(3);
+            long window = 1 + random.nextInt(3_000);
+            // Per group ("proc/category"), window index → waits.
+            java.util.Map<String, java.util.TreeMap<Long, List<Long>>> expected = new java.util.TreeMap<>();
+            List<long[]> intervals = new ArrayList<>();
+            for (int p = 0; p < processes; p++) {
+                s.process("proc" + p);
+                long end = 0;
+                for (int i = random.nextInt(300); i > 0; i--) {
+                    // Runnable after the previous interval ended: always a wake-up.
+                    long runnable = end + 1 + random.nextInt(200);
+                    long from = runnable + random.nextInt(500);
+                    end = from + random.nextInt(100);
+                    intervals.add(new long[] {p, runnable, from, end});
+                    expected.computeIfAbsent("proc" + p + "/scheduler-wakeup", k -> new java.util.TreeMap<>())
+                            .computeIfAbsent(Math.floorDiv(from, window), k -> new ArrayList<>()).add(from - runnable);
+                }
+                for (int i = random.nextInt(100); i > 0; i--) {
+                    long time = random.nextInt(100_000);
+                    long blocked = random.nextInt(10_000);
+                    s.lock(p, time, blocked); // in no particular order
+                    expected.computeIfAbsent("proc" + p + "/lock", k -> new java.util.TreeMap<>())
+                            .computeIfAbsent(Math.floorDiv(time, window), k -> new ArrayList<>()).add(blocked);
+                }
+            }
+            java.util.Collections.shuffle(intervals, random); // the table out of running-start order
+            for (long[] interval : intervals) {
+                s.interval((int) interval[0], 0, interval[1], interval[2], interval[3]);
+            }
+            LatencyReport report = LatencyAnalyzer.analyze(s.build(),
+                    new LatencyOptions(GroupBy.PROCESS, window, Integer.MAX_VALUE));
+            assertEquals(expected.keySet(), report.groups().stream().map(g -> g.group() + "/" + g.category().cliName())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new)), "seed " + seed);
+            for (LatencyGroup group : report.groups()) {
+                List<WorstWindow> windows = new ArrayList<>();
+                expected.get(group.group() + "/" + group.category().cliName()).forEach((index, waits) -> {
+                    long[] sorted = waits.stream().mapToLong(Long::longValue).sorted().toArray();
+                    long p99 = sorted[(99 * sorted.length + 99) / 100 - 1]; // nearest rank, ceil(0.99 n)
+                    windows.add(new WorstWindow(index * window, index * window + window, sorted.length, p99,
+                            sorted[sorted.length - 1]));
+                });
+                windows.sort(java.util.Comparator.comparingLong(WorstWindow::p99Nanos).reversed()
+                        .thenComparingLong(WorstWindow::startNanos));
+                assertEquals(windows, group.worstWindows(), "seed " + seed + ", " + group.group());
+            }
+        }
+    }
+
     @Test
     void automaticWindowIsRound() {
         assertEquals(200_000_000L, LatencyAnalyzer.autoWindow(10_000_000_000L));

@@ -3,9 +3,7 @@ package dev.flightpath.loaders.jfr;
 import dev.flightpath.model.Frame;
 import dev.flightpath.model.FrameType;
 import dev.flightpath.model.LoadWarning;
-import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.PauseTable;
-import dev.flightpath.model.SchedulingTable;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.ProcessKind;
 import dev.flightpath.model.SampleTable;
@@ -58,7 +56,7 @@ final class JfrEventCollector {
     private final boolean wantSamples;
     private final boolean wantRecorderEvents;
     private final boolean wantPauses;
-    private final RecorderEventCollector recorderEvents = new RecorderEventCollector();
+    private final RecorderEventCollector recorderEvents;
     private final PauseEventCollector pauseEvents = new PauseEventCollector();
     private final Map<EventType, TypeState> types = new IdentityHashMap<>();
     private final Map<ThreadKey, Integer> threadIds = new HashMap<>();
@@ -73,10 +71,15 @@ final class JfrEventCollector {
     private String jvm = "";
     private boolean sawProfilerEvents;
 
-    JfrEventCollector(boolean wantSamples, boolean wantRecorderEvents, boolean wantPauses) {
+    /**
+     * @param wantMessages   keep the recorder's mailbox events, as messages
+     * @param wantScheduling keep the recorder's executor events, as scheduling intervals
+     */
+    JfrEventCollector(boolean wantSamples, boolean wantMessages, boolean wantScheduling, boolean wantPauses) {
         this.wantSamples = wantSamples;
-        this.wantRecorderEvents = wantRecorderEvents;
+        this.wantRecorderEvents = wantMessages || wantScheduling;
         this.wantPauses = wantPauses;
+        this.recorderEvents = new RecorderEventCollector(wantMessages, wantScheduling);
     }
 
     /** For every event: counts it and records its thread. */
@@ -240,17 +243,17 @@ final class JfrEventCollector {
     }
 
     /**
-     * Builds messages and task intervals from the recorder events; each executor becomes a
-     * process of kind ACTOR, after the threads.
+     * Builds messages and task intervals from the recorder events (empty tables for what was not
+     * wanted); each executor becomes a process of kind ACTOR, after the threads.
      */
-    void buildRecorderData(MessageTable.Builder messages, SchedulingTable.Builder scheduling, List<LoadWarning> warnings) {
+    RecorderEventCollector.Tables buildRecorderData(List<LoadWarning> warnings) {
         Map<String, Integer> executorIds = new HashMap<>();
         for (String executor : recorderEvents.executors()) {
             int id = threads.size();
             threads.add(new ProcessInfo(id, "executor:" + executor, executor, ProcessKind.ACTOR, ""));
             executorIds.put(executor, id);
         }
-        recorderEvents.build(messages, scheduling, executorIds, warnings);
+        return recorderEvents.build(executorIds, warnings);
     }
 
     /** The runtime pauses read (empty unless asked for); unpaired safepoint halves are warned about. */

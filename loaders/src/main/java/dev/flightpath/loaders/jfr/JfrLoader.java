@@ -118,7 +118,7 @@ public final class JfrLoader implements Loader {
                 readable = completePrefix(source, layout.completeBytes(), temporaryFiles);
             }
             JfrEventCollector collector = new JfrEventCollector(request.wants(DataKind.SAMPLES),
-                    wantsRecorderEvents(request), request.wants(DataKind.PAUSES));
+                    request.wants(DataKind.MESSAGES), request.wants(DataKind.SCHEDULING), request.wants(DataKind.PAUSES));
             readEvents(file, readable, request, collector);
             return toRecording(layout, collector, warnings);
         } finally {
@@ -166,8 +166,8 @@ public final class JfrLoader implements Loader {
         String producer = fast.sawProfilerEvents() ? "async-profiler" : "JDK Flight Recorder";
         RecordingInfo info = new RecordingInfo(InputFormat.JFR, chunks.get(0).version(), producer, "",
                 startNanos(chunks), endNanos(chunks) - startNanos(chunks), chunks.size(), layout.truncated());
-        return new Recording(info, Map.of(), fast.threads(), List.of(), new MessageTable.Builder().build(),
-                new SchedulingTable.Builder().build(), fast.stacks(), fast.samples(), 0, warnings);
+        return new Recording(info, Map.of(), fast.threads(), List.of(), MessageTable.empty(),
+                SchedulingTable.empty(), fast.stacks(), fast.samples(), 0, warnings);
     }
 
     private static long startNanos(List<JfrChunkHeader> chunks) {
@@ -211,7 +211,9 @@ public final class JfrLoader implements Loader {
                     }
                 }
                 if (recorder) {
-                    for (String name : RecorderEventCollector.EVENT_NAMES) {
+                    // Only the mailbox or the executor events when only messages or scheduling is wanted.
+                    for (String name : RecorderEventCollector.eventNames(request.wants(DataKind.MESSAGES),
+                            request.wants(DataKind.SCHEDULING))) {
                         stream.onEvent(name, guarded(collector::onRecorderEvent));
                     }
                 }
@@ -265,14 +267,12 @@ public final class JfrLoader implements Loader {
                         + " event record(s) have a type id with no metadata and were skipped", skipped));
             }
         }
-        MessageTable.Builder messages = new MessageTable.Builder();
-        SchedulingTable.Builder scheduling = new SchedulingTable.Builder();
-        collector.buildRecorderData(messages, scheduling, warnings);
+        RecorderEventCollector.Tables recorderData = collector.buildRecorderData(warnings);
         PauseTable pauses = collector.pauses(warnings);
         RecordingInfo info = new RecordingInfo(InputFormat.JFR, first.version(), collector.producer(), collector.jvm(),
                 startNanos, endNanos - startNanos, chunks.size(), layout.truncated());
-        return new Recording(info, counts, collector.processes(), List.of(), messages.build(),
-                scheduling.build(), pauses, collector.stacks(), collector.samples(), 0, warnings);
+        return new Recording(info, counts, collector.processes(), List.of(), recorderData.messages(),
+                recorderData.scheduling(), pauses, collector.stacks(), collector.samples(), 0, warnings);
     }
 
     private static boolean isGzip(Path file) throws IOException {

@@ -1,21 +1,23 @@
 package dev.flightpath.loaders.jfr;
 
-import java.util.Arrays;
-
 /**
  * Gives each distinct key (scope id, long id) a dense row number, in order of first sight: an
  * open-addressing table of row numbers over two key columns, so no object per key and no boxing
- * (about 17 bytes a row with the table at its fullest). Not thread-safe.
+ * (about 17 bytes a row with the table at its fullest). Once every key is in,
+ * {@link #dropIndex()} frees the table and keeps the rows. Not thread-safe.
  */
 final class KeyedRows {
-    private int[] scopeIds = new int[16];
-    private long[] ids = new long[16];
+    private final PrimitiveColumns.Ints scopeIds = new PrimitiveColumns.Ints(0);
+    private final PrimitiveColumns.Longs ids = new PrimitiveColumns.Longs(0);
     private int size;
     // Row + 1 per slot, 0 for an empty slot; at most three quarters full.
     private int[] slots = new int[32];
 
     /** The row of the key, added as the next row when it is new. */
     int row(int scopeId, long id) {
+        if (slots == null) {
+            throw new IllegalStateException("the index was dropped");
+        }
         int mask = slots.length - 1;
         for (int slot = hash(scopeId, id) & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
@@ -23,7 +25,7 @@ final class KeyedRows {
                 return add(slot, scopeId, id);
             }
             int row = entry - 1;
-            if (ids[row] == id && scopeIds[row] == scopeId) {
+            if (ids.get(row) == id && scopeIds.get(row) == scopeId) {
                 return row;
             }
         }
@@ -33,23 +35,23 @@ final class KeyedRows {
         return size;
     }
 
+    /** Frees the lookup table (a third of the memory): the rows stay, {@link #row} fails from now on. */
+    void dropIndex() {
+        slots = null;
+    }
+
     int scopeId(int row) {
-        return scopeIds[row];
+        return scopeIds.get(row);
     }
 
     long id(int row) {
-        return ids[row];
+        return ids.get(row);
     }
 
     private int add(int slot, int scopeId, long id) {
-        if (size == ids.length) {
-            int capacity = PrimitiveColumns.newCapacity(ids.length);
-            scopeIds = Arrays.copyOf(scopeIds, capacity);
-            ids = Arrays.copyOf(ids, capacity);
-        }
         int row = size++;
-        scopeIds[row] = scopeId;
-        ids[row] = id;
+        scopeIds.set(row, scopeId);
+        ids.set(row, id);
         slots[slot] = row + 1;
         if ((long) size * 4 > (long) slots.length * 3) {
             rehash();
@@ -64,7 +66,7 @@ final class KeyedRows {
         int[] larger = new int[slots.length * 2];
         int mask = larger.length - 1;
         for (int row = 0; row < size; row++) {
-            int slot = hash(scopeIds[row], ids[row]) & mask;
+            int slot = hash(scopeIds.get(row), ids.get(row)) & mask;
             while (larger[slot] != 0) {
                 slot = (slot + 1) & mask;
             }

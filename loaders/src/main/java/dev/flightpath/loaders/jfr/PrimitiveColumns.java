@@ -2,72 +2,90 @@ package dev.flightpath.loaders.jfr;
 
 import java.util.Arrays;
 
-/** Growable primitive columns whose rows are written by index, grown together with a row count. */
+/**
+ * Growable primitive columns whose rows are written by index, stored in blocks of
+ * {@value #BLOCK_ROWS} rows: growing allocates one more block and copies nothing, a column holds at
+ * most one partly used block, and no block is large enough to be a humongous object for G1 (a
+ * whole-column array of millions of rows is). A row never written reads as the column's fill; a
+ * block never written is never allocated, so a kind of event a recording lacks costs nothing.
+ */
 final class PrimitiveColumns {
-    private static final int MAX_CAPACITY = Integer.MAX_VALUE - 8;
+    private static final int BLOCK_SHIFT = 14;
+    static final int BLOCK_ROWS = 1 << BLOCK_SHIFT;
+    private static final int BLOCK_MASK = BLOCK_ROWS - 1;
 
     private PrimitiveColumns() {
     }
 
-    /** The next capacity of a column: half again as large, up to the largest array. */
-    static int newCapacity(int capacity) {
-        if (capacity >= MAX_CAPACITY) {
-            throw new IllegalStateException("more than " + capacity + " rows");
-        }
-        return (int) Math.min(MAX_CAPACITY, Math.max(16L, capacity + (capacity >> 1) + 1L));
+    private static int blocksFor(int block, int current) {
+        return Math.max(block + 1, Math.max(8, current * 2));
     }
 
-    /** A growable {@code long[]}: rows up to the size given to {@link #ensure} read as the fill. */
+    /** A growable {@code long} column. */
     static final class Longs {
         private final long fill;
-        private long[] values = new long[16];
+        private long[][] blocks = new long[0][];
 
         Longs(long fill) {
             this.fill = fill;
-            Arrays.fill(values, fill);
-        }
-
-        void ensure(int size) {
-            if (size > values.length) {
-                int old = values.length;
-                values = Arrays.copyOf(values, Math.max(size, PrimitiveColumns.newCapacity(old)));
-                Arrays.fill(values, old, values.length, fill);
-            }
         }
 
         long get(int row) {
-            return values[row];
+            int block = row >>> BLOCK_SHIFT;
+            if (block >= blocks.length || blocks[block] == null) {
+                return fill;
+            }
+            return blocks[block][row & BLOCK_MASK];
         }
 
         void set(int row, long value) {
-            values[row] = value;
+            int block = row >>> BLOCK_SHIFT;
+            if (block >= blocks.length) {
+                blocks = Arrays.copyOf(blocks, blocksFor(block, blocks.length));
+            }
+            long[] values = blocks[block];
+            if (values == null) {
+                values = new long[BLOCK_ROWS];
+                if (fill != 0) {
+                    Arrays.fill(values, fill);
+                }
+                blocks[block] = values;
+            }
+            values[row & BLOCK_MASK] = value;
         }
     }
 
-    /** A growable {@code int[]}: rows up to the size given to {@link #ensure} read as the fill. */
+    /** A growable {@code int} column. */
     static final class Ints {
         private final int fill;
-        private int[] values = new int[16];
+        private int[][] blocks = new int[0][];
 
         Ints(int fill) {
             this.fill = fill;
-            Arrays.fill(values, fill);
-        }
-
-        void ensure(int size) {
-            if (size > values.length) {
-                int old = values.length;
-                values = Arrays.copyOf(values, Math.max(size, PrimitiveColumns.newCapacity(old)));
-                Arrays.fill(values, old, values.length, fill);
-            }
         }
 
         int get(int row) {
-            return values[row];
+            int block = row >>> BLOCK_SHIFT;
+            if (block >= blocks.length || blocks[block] == null) {
+                return fill;
+            }
+            return blocks[block][row & BLOCK_MASK];
         }
 
         void set(int row, int value) {
-            values[row] = value;
+            int block = row >>> BLOCK_SHIFT;
+            if (block >= blocks.length) {
+                blocks = Arrays.copyOf(blocks, blocksFor(block, blocks.length));
+            }
+            int[] values = blocks[block];
+            if (values == null) {
+                values = new int[BLOCK_ROWS];
+                if (fill != 0) {
+                    Arrays.fill(values, fill);
+                }
+                blocks[block] = values;
+            }
+            values[row & BLOCK_MASK] = value;
         }
     }
 }

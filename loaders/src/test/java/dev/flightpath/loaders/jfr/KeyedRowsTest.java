@@ -31,6 +31,34 @@ class KeyedRowsTest {
     }
 
     @Test
+    void primitiveColumnsReadTheirFillWhereNeverWrittenAndGrowAcrossBlocks() {
+        PrimitiveColumns.Longs longs = new PrimitiveColumns.Longs(-5);
+        PrimitiveColumns.Ints ints = new PrimitiveColumns.Ints(-1);
+        PrimitiveColumns.Ints zeros = new PrimitiveColumns.Ints(0);
+        assertEquals(-5, longs.get(0));
+        assertEquals(-1, ints.get(3 * PrimitiveColumns.BLOCK_ROWS));
+        int[] rows = {0, 1, PrimitiveColumns.BLOCK_ROWS - 1, PrimitiveColumns.BLOCK_ROWS,
+            5 * PrimitiveColumns.BLOCK_ROWS + 7};
+        for (int row : rows) {
+            longs.set(row, row * 3L);
+            ints.set(row, row + 1);
+            zeros.set(row, row + 2);
+        }
+        for (int row : rows) {
+            assertEquals(row * 3L, longs.get(row));
+            assertEquals(row + 1, ints.get(row));
+            assertEquals(row + 2, zeros.get(row));
+        }
+        // Unwritten rows, in written blocks, in skipped blocks and past the end, read as the fill.
+        for (int row : new int[] {2, PrimitiveColumns.BLOCK_ROWS + 1, 2 * PrimitiveColumns.BLOCK_ROWS,
+            5 * PrimitiveColumns.BLOCK_ROWS + 6, 40 * PrimitiveColumns.BLOCK_ROWS}) {
+            assertEquals(-5, longs.get(row));
+            assertEquals(-1, ints.get(row));
+            assertEquals(0, zeros.get(row));
+        }
+    }
+
+    @Test
     void rowOrderSortsLikeAComparator() {
         SplittableRandom random = new SplittableRandom(7);
         for (int size : new int[] {0, 1, 2, 23, 24, 25, 1000, 50_000}) {

@@ -34,8 +34,7 @@ class RecorderRoundTripTest {
     @TempDir
     Path dir;
 
-    @Test
-    void mailboxAndExecutorEventsBecomeMessagesAndSchedulingIntervals() throws Exception {
+    private Path record() throws Exception {
         Path file = dir.resolve("roundtrip.jfr");
         try (jdk.jfr.Recording recording = new jdk.jfr.Recording()) {
             for (Class<?> type : new Class<?>[] {MessageEnqueuedEvent.class, MessageDequeuedEvent.class,
@@ -47,6 +46,57 @@ class RecorderRoundTripTest {
             recording.stop();
             recording.dump(file);
         }
+        return file;
+    }
+
+    @Test
+    void messagesAloneOrSchedulingAloneAreWhatBothTogetherGive() throws Exception {
+        Path file = record();
+        Recording both = RecordingLoader.load(file, null, LoadRequest.of(DataKind.MESSAGES, DataKind.SCHEDULING));
+        Recording messagesOnly = RecordingLoader.load(file, null, LoadRequest.of(DataKind.MESSAGES));
+        Recording schedulingOnly = RecordingLoader.load(file, null, LoadRequest.of(DataKind.SCHEDULING));
+        Recording countsAndMessages = RecordingLoader.load(file, null,
+                LoadRequest.of(DataKind.EVENT_COUNTS, DataKind.MESSAGES));
+
+        assertEquals(0, messagesOnly.scheduling().size());
+        assertEquals(0, schedulingOnly.messages().size());
+        assertEquals(0, countsAndMessages.scheduling().size());
+        // Without scheduling there are no executor processes. Threads are numbered in order of
+        // first sight, so ids may differ between the loads: compare the processes they name.
+        assertTrue(messagesOnly.processes().stream().noneMatch(process -> process.kind() == ProcessKind.ACTOR));
+        for (Recording messages : new Recording[] {messagesOnly, countsAndMessages}) {
+            assertEquals(both.messages().size(), messages.messages().size());
+            for (int row = 0; row < both.messages().size(); row++) {
+                Message expected = both.messages().get(row);
+                Message actual = messages.messages().get(row);
+                assertEquals(expected.mailbox(), actual.mailbox());
+                assertEquals(expected.messageType(), actual.messageType());
+                assertEquals(expected.enqueueNanos(), actual.enqueueNanos());
+                assertEquals(expected.dequeueNanos(), actual.dequeueNanos());
+                assertEquals(externalId(both, expected.senderProcessId()), externalId(messages, actual.senderProcessId()));
+                assertEquals(externalId(both, expected.receiverProcessId()),
+                        externalId(messages, actual.receiverProcessId()));
+            }
+        }
+        assertEquals(both.scheduling().size(), schedulingOnly.scheduling().size());
+        for (int row = 0; row < both.scheduling().size(); row++) {
+            SchedulingInterval expected = both.scheduling().get(row);
+            SchedulingInterval actual = schedulingOnly.scheduling().get(row);
+            assertEquals(expected.runnableSinceNanos(), actual.runnableSinceNanos());
+            assertEquals(expected.runningFromNanos(), actual.runningFromNanos());
+            assertEquals(expected.runningToNanos(), actual.runningToNanos());
+            assertEquals(externalId(both, expected.processId()), externalId(schedulingOnly, actual.processId()));
+            assertEquals(externalId(both, expected.schedulerId()), externalId(schedulingOnly, actual.schedulerId()));
+        }
+    }
+
+    private static String externalId(Recording recording, int processId) {
+        return recording.processes().get(processId).externalId();
+    }
+
+    @Test
+    void mailboxAndExecutorEventsBecomeMessagesAndSchedulingIntervals() throws Exception {
+        Path file = record();
 
         Recording loaded = RecordingLoader.load(file, null, LoadRequest.of(DataKind.MESSAGES, DataKind.SCHEDULING));
         MessageTable messages = loaded.messages();
