@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
             "    that ended in them.",
             "  * Waiting: total wait / (total wait + running time) of runnable work.",
             "  * Ranking: total wait, worst first.",
+            "  * --from/--to (offsets from the recording start) keep the waits whose time",
+            "    is in the range: a scheduler wait's running start, a lock wait's time, a",
+            "    pause's start; the worst-moment windows then start at --from.",
             "  * A recording without scheduling intervals (with runnable times), lock",
             "    samples or JVM pauses is bad input for this command (exit code 1)."
         })
@@ -57,6 +60,15 @@ final class LatencyCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "process|scheduler|pool|thread", defaultValue = "process",
             description = "How to group waits. Default: ${DEFAULT-VALUE}.")
     GroupBy by;
+
+    @Option(names = "--from", paramLabel = "OFFSET", converter = OffsetConverter.class,
+            description = "Only waits from this long after the recording start (e.g. 500ms, 2s): a scheduler "
+                    + "wait by its running start, a lock wait by its time, a pause by its start.")
+    Long fromOffsetNanos;
+
+    @Option(names = "--to", paramLabel = "OFFSET", converter = OffsetConverter.class,
+            description = "Only waits before this long after the recording start.")
+    Long toOffsetNanos;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "Show the N worst groups. Default: ${DEFAULT-VALUE}.")
@@ -76,12 +88,19 @@ final class LatencyCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
+        if (fromOffsetNanos != null && toOffsetNanos != null && toOffsetNanos <= fromOffsetNanos) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--to must be after --from");
+        }
         Recording recording = input.load(LoadRequest.of(DataKind.SCHEDULING, DataKind.SAMPLES, DataKind.PAUSES));
         if (!LatencyAnalyzer.hasLatencyData(recording)) {
             throw new InputDataException("no scheduling intervals in", input.file,
                     "the latency command needs scheduling intervals with runnable times, lock samples or JVM pauses");
         }
-        LatencyReport report = LatencyAnalyzer.analyze(recording, LatencyOptions.by(by)).top(top);
+        long start = recording.info().startNanos();
+        LatencyOptions options = LatencyOptions.by(by).withRange(
+                fromOffsetNanos == null ? Long.MIN_VALUE : start + fromOffsetNanos,
+                toOffsetNanos == null ? Long.MAX_VALUE : start + toOffsetNanos);
+        LatencyReport report = LatencyAnalyzer.analyze(recording, options).top(top);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             new LatencyJsonReporter().write(report, out);

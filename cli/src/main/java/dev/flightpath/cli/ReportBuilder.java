@@ -143,7 +143,8 @@ final class ReportBuilder {
                     MailboxOptions.defaults().withWindow(fromNanos, toNanos)));
         }
         Optional<LatencyReport> latency = LatencyAnalyzer.hasLatencyData(recording)
-                ? Optional.of(LatencyAnalyzer.analyze(recording, LatencyOptions.by(GroupBy.PROCESS)))
+                ? Optional.of(LatencyAnalyzer.analyze(recording,
+                        LatencyOptions.by(GroupBy.PROCESS).withRange(fromNanos, toNanos)))
                 : Optional.empty();
         Timeline timeline = TimelineAnalyzer.analyze(recording, mailboxes.orElse(null), recording.pauses(),
                 new TimelineOptions(TIMELINE_WINDOWS, TOP_ROWS));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -84,6 +85,31 @@ class MailboxLatencyCommandTest {
         assertEquals(ExitCodes.USAGE, run("mailbox", "x.trace", "--process", "(").exitCode());
         assertEquals(ExitCodes.USAGE, run("latency", "x.trace", "--by", "cpu").exitCode());
         assertEquals(ExitCodes.USAGE, run("latency", "x.trace", "--top", "-3").exitCode());
+        assertEquals(ExitCodes.USAGE, run("latency", "x.trace", "--from", "2s", "--to", "1s").exitCode());
+        assertEquals(ExitCodes.USAGE, run("latency", "x.trace", "--to", "later").exitCode());
+    }
+
+    @Test
+    void latencyFromAndToKeepTheWaitsInTheRange() throws Exception {
+        String file = TestFiles.sample("guild-fanout-recorder.jfr").toString();
+        JsonNode whole = ReportPage.parse(run("latency", file, "--format", "json", "--top", "100").out());
+        Run ranged = run("latency", file, "--from", "1s", "--to", "2s", "--format", "json", "--top", "100");
+        assertEquals(ExitCodes.OK, ranged.exitCode(), ranged.err());
+        JsonNode part = ReportPage.parse(ranged.out());
+        assertEquals(whole.get("recordingStartNanos").asLong() + 1_000_000_000L, part.get("originNanos").asLong());
+        long wholeCount = 0;
+        for (JsonNode group : whole.get("groups")) {
+            wholeCount += group.get("count").asLong();
+        }
+        long partCount = 0;
+        for (JsonNode group : part.get("groups")) {
+            partCount += group.get("count").asLong();
+            for (JsonNode worst : group.get("worstWindows")) {
+                long offset = worst.get("startNanos").asLong() - whole.get("recordingStartNanos").asLong();
+                assertTrue(offset >= 1_000_000_000L && offset < 2_000_000_000L, worst.toString());
+            }
+        }
+        assertTrue(partCount > 0 && partCount < wholeCount, partCount + " of " + wholeCount);
     }
 
     @Test

@@ -280,13 +280,16 @@ class ReportCommandTest {
     }
 
     @Test
-    void fromAndToNarrowTheMailboxesLikeTheMailboxCommand() throws IOException {
+    void fromAndToNarrowTheMailboxesAndLatencyLikeTheirCommands() throws IOException {
         Path html = report("guild-fanout-recorder.jfr", "--from", "1s", "--to", "2s");
         JsonNode data = ReportPage.data(html);
         CliRun mailbox = CliRun.of("mailbox", TestFiles.sample("guild-fanout-recorder.jfr").toString(), "--from", "1s",
                 "--to", "2s", "--format", "json");
         assertEquals(withoutProcessIds(ReportPage.parse(mailbox.out())),
                 withoutProcessIds(ReportPage.section(data, "mailboxes").get("data")));
+        CliRun latency = CliRun.of("latency", TestFiles.sample("guild-fanout-recorder.jfr").toString(), "--from", "1s",
+                "--to", "2s", "--format", "json");
+        assertEquals(ReportPage.parse(latency.out()), ReportPage.section(data, "latency").get("data"));
         assertEquals(1_000_000_000L, data.get("selection").get("from").asLong());
         assertEquals(2_000_000_000L, data.get("selection").get("to").asLong());
     }

@@ -36,6 +36,9 @@ import java.util.TreeMap;
  *       time. GC pauses happen inside safepoints, so these categories overlap.</li>
  *   <li>A scheduler wait belongs to the window in which it ended (running start); a lock wait
  *       to the window of its sample time. Windows are fixed, starting at the recording start.</li>
+ *   <li>With a range ({@link LatencyOptions#withRange}), only the waits whose time (running
+ *       start, sample time, pause start) lies in it count, and the windows start at its start.
+ *       Whether a scheduler wait is a preemption still looks at intervals before the range.</li>
  *   <li>Groups are ranked by total wait, descending; ties by name, then category.</li>
  * </ul>
  */
@@ -136,6 +139,13 @@ public final class LatencyAnalyzer {
         origin = Math.min(recording.info().startNanos(), firstEventNanos);
         long end = Math.max(recording.info().startNanos() + recording.info().durationNanos(),
                 lastEventNanos == Long.MIN_VALUE ? origin : lastEventNanos + 1);
+        // A range asked for: the windows cover it (as far as it lies within the data).
+        if (options.fromNanos() != Long.MIN_VALUE) {
+            origin = Math.max(origin, options.fromNanos());
+        }
+        if (options.toNanos() != Long.MAX_VALUE) {
+            end = Math.max(origin + 1, Math.min(end, options.toNanos()));
+        }
         window = options.windowNanos() > 0 ? options.windowNanos() : autoWindow(end - origin);
         scheduling();
         locks();
@@ -169,6 +179,9 @@ public final class LatencyAnalyzer {
     }
 
     private void seeEventAt(long timeNanos) {
+        if (!options.inRange(timeNanos)) {
+            return;
+        }
         firstEventNanos = Math.min(firstEventNanos, timeNanos);
         lastEventNanos = Math.max(lastEventNanos, timeNanos);
     }
@@ -236,6 +249,9 @@ public final class LatencyAnalyzer {
 
     /** @param inTimeOrder whether every wait of this key arrives at or after the previous one */
     private void add(GroupKey key, boolean inTimeOrder, long timeNanos, long waitNanos, long runningNanos) {
+        if (!options.inRange(timeNanos)) {
+            return;
+        }
         if (sink != null) {
             sink.accept(key.group(), key.category(), timeNanos, Math.max(0, waitNanos));
             return;

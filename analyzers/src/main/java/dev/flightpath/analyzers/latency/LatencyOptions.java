@@ -10,8 +10,11 @@ import java.util.Objects;
  *                     choose one: the smallest 1, 2 or 5 × 10^k nanoseconds (at least 1 ms) that
  *                     cuts the recording into at most 50 windows
  * @param worstWindows how many worst windows to list per group
+ * @param fromNanos    only waits whose time (a scheduler wait's running start, a lock wait's sample
+ *                     time, a pause's start) is at or after this, or {@link Long#MIN_VALUE}
+ * @param toNanos      only waits whose time is before this, or {@link Long#MAX_VALUE}
  */
-public record LatencyOptions(GroupBy groupBy, long windowNanos, int worstWindows) {
+public record LatencyOptions(GroupBy groupBy, long windowNanos, int worstWindows, long fromNanos, long toNanos) {
     public LatencyOptions {
         Objects.requireNonNull(groupBy, "groupBy");
         if (windowNanos < 0) {
@@ -20,6 +23,14 @@ public record LatencyOptions(GroupBy groupBy, long windowNanos, int worstWindows
         if (worstWindows < 0) {
             throw new IllegalArgumentException("negative worstWindows " + worstWindows);
         }
+        if (toNanos <= fromNanos) {
+            throw new IllegalArgumentException("empty range [" + fromNanos + ", " + toNanos + ")");
+        }
+    }
+
+    /** Every wait of the recording. */
+    public LatencyOptions(GroupBy groupBy, long windowNanos, int worstWindows) {
+        this(groupBy, windowNanos, worstWindows, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     public static LatencyOptions by(GroupBy groupBy) {
@@ -27,6 +38,20 @@ public record LatencyOptions(GroupBy groupBy, long windowNanos, int worstWindows
     }
 
     public LatencyOptions withWindowNanos(long window) {
-        return new LatencyOptions(groupBy, window, worstWindows);
+        return new LatencyOptions(groupBy, window, worstWindows, fromNanos, toNanos);
+    }
+
+    /** Only the waits whose time is in {@code [fromNanos, toNanos)}. */
+    public LatencyOptions withRange(long fromNanos, long toNanos) {
+        return new LatencyOptions(groupBy, windowNanos, worstWindows, fromNanos, toNanos);
+    }
+
+    /** Whether a range narrower than the whole recording was asked for. */
+    public boolean ranged() {
+        return fromNanos != Long.MIN_VALUE || toNanos != Long.MAX_VALUE;
+    }
+
+    public boolean inRange(long timeNanos) {
+        return timeNanos >= fromNanos && timeNanos < toNanos;
     }
 }

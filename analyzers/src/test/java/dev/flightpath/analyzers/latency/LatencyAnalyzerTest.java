@@ -81,6 +81,40 @@ class LatencyAnalyzerTest {
     }
 
     @Test
+    void aRangeKeepsTheWaitsWhoseTimeIsInIt() {
+        Scenario s = new Scenario(0, 1_000);
+        int p = s.process("worker");
+        s.interval(p, 0, 0, 10, 50) // running at 10: before the range
+                .interval(p, 0, 50, 70, 90) // running at 70: in it, preempted (by the interval before it), 20
+                .interval(p, 0, 100, 105, 120) // running at 105: in it, wake-up, 5
+                .interval(p, 0, 140, 150, 160) // running at 150: after it
+                .lock(p, 100, 300) // in it
+                .lock(p, 145, 7); // at the range's end, which is exclusive
+        PauseTable pauses = new PauseTable.Builder()
+                .add(PauseKind.GC, -1, 60, 4) // starts at the range's start: in it
+                .add(PauseKind.GC, -1, 59, 40) // starts before it, although it lasts into it
+                .build();
+        LatencyReport report = LatencyAnalyzer.analyze(s.build(), pauses,
+                LatencyOptions.by(GroupBy.PROCESS).withRange(60, 145));
+        assertEquals(List.of("worker/lock", "worker/scheduler-preempted", "worker/scheduler-wakeup",
+                "(whole runtime)/gc-pause"), names(report));
+        assertEquals(new DurationStats(1, 300, 300, 300, 300, 300, 300),
+                group(report, "worker", LatencyCategory.LOCK).stats());
+        assertEquals(new DurationStats(1, 20, 20, 20, 20, 20, 20),
+                group(report, "worker", LatencyCategory.SCHEDULER_PREEMPTED).stats());
+        assertEquals(new DurationStats(1, 5, 5, 5, 5, 5, 5),
+                group(report, "worker", LatencyCategory.SCHEDULER_WAKEUP).stats());
+        assertEquals(new DurationStats(1, 4, 4, 4, 4, 4, 4),
+                group(report, "(whole runtime)", LatencyCategory.GC_PAUSE).stats());
+        assertEquals(60, report.originNanos(), "the worst-moment windows start at the range");
+        List<Long> seen = new ArrayList<>();
+        LatencyAnalyzer.forEachWait(s.build(), pauses, LatencyOptions.by(GroupBy.PROCESS).withRange(60, 145),
+                (group, category, time, wait) -> seen.add(time));
+        assertEquals(4, seen.size(), seen.toString());
+        assertTrue(seen.stream().allMatch(time -> time >= 60 && time < 145), seen.toString());
+    }
+
+    @Test
     void lockSamplesAreLockWaits() {
         Scenario s = new Scenario(0, 1_000);
         int p = s.process("worker");
