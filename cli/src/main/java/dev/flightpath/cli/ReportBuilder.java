@@ -107,7 +107,7 @@ final class ReportBuilder {
     /** Slowest paths kept per window group, besides the slowest overall. */
     static final int SLOWEST_PER_GROUP = 3;
     /** Characters the waterfall page may take with the paths kept for brushing. */
-    static final long WATERFALL_BUDGET_CHARS = 1_000_000;
+    static final long WATERFALL_BUDGET_CHARS = 600_000;
 
     private final Path file;
     private final Recording recording;
@@ -285,7 +285,7 @@ final class ReportBuilder {
         StringWriter page = new StringWriter();
         new CriticalPathHtmlReporter().writeNarrowable(report, byWindow.slowest(), windows, options.slowest(),
                 "the " + options.slowest() + " slowest overall and the " + SLOWEST_PER_GROUP + " slowest of each of up to "
-                        + PATH_GROUPS + " equal parts of the timeline", WATERFALL_BUDGET_CHARS,
+                        + PATH_GROUPS + " equal parts of the timeline, as room allows", WATERFALL_BUDGET_CHARS,
                 "Critical paths: " + file.getFileName(), page);
         return new CriticalPathSection(json.toString(), page.toString(), byWindow);
     }

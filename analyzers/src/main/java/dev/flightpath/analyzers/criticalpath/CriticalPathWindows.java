@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param paths          paths starting in each window
  * @param durationNanos  their summed durations per window, weighted by their sampling weights
  * @param operations     the chosen operations (processes, services), in the order given
- * @param slowest        the slowest paths overall and the slowest of each group of windows
- *                       (see {@link CriticalPathWindowsAnalyzer}), without repeats, slowest first
+ * @param slowest        the slowest paths overall and the slowest of each group of windows, without
+ *                       repeats, in keeping order (see {@link CriticalPathWindowsAnalyzer}): the
+ *                       slowest overall first, slowest first
  */
 public record CriticalPathWindows(TimeWindows windows, long[] paths, double[] durationNanos,
         List<OperationWindows> operations, List<TracePath> slowest) {

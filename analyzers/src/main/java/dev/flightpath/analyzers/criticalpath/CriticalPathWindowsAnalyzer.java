@@ -17,7 +17,9 @@ import java.util.Set;
  * its root span starts in: per window the paths and their summed duration, and per chosen
  * operation (process, service) the figures of {@link Contribution} as sums and a log-bucket
  * histogram. Also keeps the slowest paths of each group of windows, so a page can show the slowest
- * paths of a range.
+ * paths of a range; in the order a page with little room should keep them: the slowest overall
+ * (slowest first), then the slowest of each group (in time order), then the second slowest of each,
+ * and so on.
  */
 public final class CriticalPathWindowsAnalyzer {
     private static final int KINDS = SegmentKind.values().length;
@@ -97,12 +99,24 @@ public final class CriticalPathWindowsAnalyzer {
             keep(perGroup.get(w / windowsPerGroup), root, slowestPerGroup);
         }
 
-        Set<Integer> kept = new LinkedHashSet<>(overall);
+        // Keeping order: the slowest overall, then each group's slowest, then each group's second, ...
+        List<Integer> overallSlowest = new ArrayList<>(overall);
+        overallSlowest.sort((a, b) -> CriticalPathAnalyzer.compareSlowness(spans, a, b));
+        Set<Integer> kept = new LinkedHashSet<>(overallSlowest);
+        List<List<Integer>> groupSlowest = new ArrayList<>(groupCount);
         for (PriorityQueue<Integer> group : perGroup) {
-            kept.addAll(group);
+            List<Integer> roots = new ArrayList<>(group);
+            roots.sort((a, b) -> CriticalPathAnalyzer.compareSlowness(spans, a, b));
+            groupSlowest.add(roots);
+        }
+        for (int k = 0; k < slowestPerGroup; k++) {
+            for (List<Integer> roots : groupSlowest) {
+                if (k < roots.size()) {
+                    kept.add(roots.get(k));
+                }
+            }
         }
         List<Integer> chosen = new ArrayList<>(kept);
-        chosen.sort((a, b) -> CriticalPathAnalyzer.compareSlowness(spans, a, b));
         GroupKeys processes = new GroupKeys(recording, GroupBy.PROCESS);
         List<TracePath> slowest = new ArrayList<>(chosen.size());
         for (int root : chosen) {

@@ -113,8 +113,18 @@ class CriticalPathWindowsAnalyzerTest {
     @Test
     void keepsTheSlowestOverallAndPerGroupOnce() {
         CriticalPathWindows w = windows(recording(), List.of("db"));
-        // c is the slowest overall and of window 1; a and d (100 ns each, a first in the file) of theirs.
+        // c is the slowest overall and of window 1; a and d (100 ns each) of theirs.
         assertEquals(List.of("c", "a", "d"), w.slowest().stream().map(TracePath::traceId).toList());
+    }
+
+    @Test
+    void keepingOrderIsTheSlowestOverallThenEachGroupsFirstThenTheirSeconds() {
+        // Two groups of two windows; the slowest overall is a; per group the 2 slowest.
+        CriticalPathWindows w = CriticalPathWindowsAnalyzer.analyze(recording(),
+                new CriticalPathOptions(null, GroupBy.OPERATION, 1), WINDOWS, List.of("db"), 2, 2);
+        // Group 0 (windows 0-1): c 300, a 100, b 50. Group 1 (windows 2-3): d 100.
+        // Overall slowest: c. Then the groups' slowest: c (kept already), d; then their seconds: a.
+        assertEquals(List.of("c", "d", "a"), w.slowest().stream().map(TracePath::traceId).toList());
     }
 
     @Test

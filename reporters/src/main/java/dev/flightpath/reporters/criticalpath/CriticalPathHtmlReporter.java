@@ -8,6 +8,7 @@ import dev.flightpath.analyzers.criticalpath.TracePath;
 import dev.flightpath.reporters.terminal.Units;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,41 +71,51 @@ public final class CriticalPathHtmlReporter {
     }
 
     /**
-     * The page for a report whose timeline can be brushed: {@code paths} (slowest first, the
-     * report's slowest among them) each tagged with its root's window, the first {@code shown}
-     * visible. A message {@code {flightpath: 'narrow', from, to}} from the parent page shows the
-     * first {@code shown} of those whose root starts in windows {@code [from, to)} instead, or with
-     * {@code from} null the first {@code shown} again. Paths past the first {@code shown} are left
-     * out once the page would pass {@code maxChars}.
+     * The page for a report whose timeline can be brushed: the {@code paths} kept, slowest first,
+     * each tagged with its root's window, the first {@code shown} visible. A message
+     * {@code {flightpath: 'narrow', from, to}} from the parent page shows the first {@code shown}
+     * of those whose root starts in windows {@code [from, to)} instead, or with {@code from} null
+     * the first {@code shown} again.
      *
+     * @param paths    in keeping order: the first {@code shown} are the report's slowest, slowest
+     *                 first, and always kept; the others are kept in turn while the page stays
+     *                 within {@code maxChars}
      * @param keptText what the kept paths are, for the page's note when narrowed
      * @return how many paths the page holds
      */
     public int writeNarrowable(CriticalPathReport report, List<TracePath> paths, TimeWindows windows, int shown,
             String keptText, long maxChars, String title, Writer out) throws IOException {
-        StringBuilder html = head(title, metaText(report, Math.min(shown, paths.size()) + " slowest shown"));
-        int kept = 0;
+        int visible = Math.min(shown, paths.size());
+        String meta = metaText(report, visible + " slowest shown");
+        StringBuilder html = head(title, meta);
+        List<TracePath> kept = new ArrayList<>();
+        long size = html.length();
         for (TracePath path : paths) {
             StringBuilder block = new StringBuilder(4096);
-            block.append("<div class=\"path-block\" data-window=\"").append(windows.windowOf(path.startNanos()))
-                    .append("\" data-trace=\"").append(escape(path.traceId())).append('"')
-                    .append(kept < shown ? "" : " hidden").append(">\n");
-            path(block, kept + 1, path);
-            block.append("</div>\n");
-            if (kept >= shown && html.length() + block.length() > maxChars) {
-                break;
+            path(block, kept.size() + 1, path);
+            if (kept.size() >= shown && size + block.length() + 100 > maxChars) {
+                continue;
             }
-            html.append(block);
-            kept++;
+            size += block.length() + 100;
+            kept.add(path);
+        }
+        // Slowest first; a stable sort, so the report's slowest stay first among equal durations.
+        kept.sort((a, b) -> Long.compare(b.durationNanos(), a.durationNanos()));
+        for (int i = 0; i < kept.size(); i++) {
+            TracePath path = kept.get(i);
+            html.append("<div class=\"path-block\" data-window=\"").append(windows.windowOf(path.startNanos()))
+                    .append("\" data-trace=\"").append(escape(path.traceId())).append('"')
+                    .append(i < shown ? "" : " hidden").append(">\n");
+            path(html, i + 1, path);
+            html.append("</div>\n");
         }
         html.append("<p id=\"none\" class=\"meta\" hidden>No kept path starts in the selection.</p>\n")
                 .append("<div id=\"status\"></div>\n<script>\nvar SHOWN=").append(shown).append(",WHOLE=")
-                .append(jsString(metaText(report, Math.min(shown, paths.size()) + " slowest shown")))
-                .append(",KEPT=").append(jsString(keptText)).append(";\n").append(SCRIPT).append('\n')
-                .append(NARROW_SCRIPT).append("\n</script>\n</body></html>\n");
+                .append(jsString(meta)).append(",KEPT=").append(jsString(keptText)).append(";\n").append(SCRIPT)
+                .append('\n').append(NARROW_SCRIPT).append("\n</script>\n</body></html>\n");
         out.write(html.toString());
         out.flush();
-        return kept;
+        return kept.size();
     }
 
     private static String metaText(CriticalPathReport report, String shownText) {

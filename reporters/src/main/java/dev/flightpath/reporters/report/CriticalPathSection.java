@@ -18,8 +18,10 @@ import java.util.Optional;
  * <li>{@code paths}, {@code durationNanos}: per window, the paths and their summed (weighted) durations;
  * <li>{@code operations}: per operation of the table, {@code name}; {@code windows}, six numbers per
  *     window it is on: window, paths, self, running and queue-wait nanoseconds (weighted), the
- *     greatest per-path part; and {@code cells}, triples window, log bucket, count of its per-path
- *     parts (counts are sampling weights in thousandths, divided by their greatest common divisor).
+ *     greatest per-path part; and {@code buckets}, the log-bucket histogram of its per-path parts
+ *     as one run per window it is on: window, first bucket, n, then the counts of the n buckets from
+ *     the first (0 for an empty one between). Counts are the paths' sampling weights in thousandths
+ *     divided by their greatest common divisor (1 a path when no path is sampled).
  * </ul>
  * Weighted sums are integers unless a weight makes them fractional.
  *
@@ -102,9 +104,25 @@ public record CriticalPathSection(String analysisJson, String waterfallHtml, Cri
         for (int i = 2; i < cells.length; i += 3) {
             divisor = gcd(divisor, cells[i]);
         }
-        json.writeArrayFieldStart("cells");
-        for (int i = 0; i < cells.length; i++) {
-            json.writeNumber(i % 3 == 2 ? cells[i] / divisor : cells[i]);
+        json.writeArrayFieldStart("buckets");
+        for (int start = 0; start < cells.length; ) {
+            int end = start;
+            while (end + 3 < cells.length && cells[end + 3] == cells[start]) {
+                end += 3;
+            }
+            long first = cells[start + 1];
+            json.writeNumber(cells[start]);
+            json.writeNumber(first);
+            json.writeNumber(cells[end + 1] - first + 1);
+            long bucket = first;
+            for (int i = start; i <= end; i += 3) {
+                for (; bucket < cells[i + 1]; bucket++) {
+                    json.writeNumber(0);
+                }
+                json.writeNumber(cells[i + 2] / divisor);
+                bucket++;
+            }
+            start = end + 3;
         }
         json.writeEndArray();
         json.writeEndObject();
