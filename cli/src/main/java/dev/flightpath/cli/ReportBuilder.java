@@ -82,7 +82,8 @@ import java.util.stream.Collectors;
  * {@value #FLAME_BUDGET_CHARS} characters together, frames narrower than 0.1%, 0.5% or 2%. Each
  * flame graph carries its kept frames' self weights per timeline window, so brushing narrows it: at
  * most {@value #FLAME_WINDOW_CELLS} (frame, window) cells per graph, merging neighbouring windows
- * when there would be more.
+ * when there would be more. The critical-path section carries its table's operations per timeline
+ * window and a waterfall of at most {@value #WATERFALL_BUDGET_CHARS} characters beyond its 10 slowest paths.
  */
 final class ReportBuilder {
     static final int TOP_ROWS = 10;

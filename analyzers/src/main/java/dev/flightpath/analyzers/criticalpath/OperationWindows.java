@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param queueWaitNanos  its time of kind queue-wait, per window, weighted
  * @param perPath         its per-path contribution per window and bucket; each path counts its
  *                        sampling weight in thousandths, rounded (at least 1), as the aggregate's percentiles do
+ *                        (so its {@code totalNanos()} is in thousandths too: the kind sums are the totals)
  */
 public record OperationWindows(String name, long[] paths, double[] selfNanos, double[] runningNanos,
         double[] queueWaitNanos, WindowHistogram perPath) {
