@@ -6,9 +6,12 @@ import dev.flightpath.analyzers.check.CheckResult;
 import dev.flightpath.analyzers.check.rules.RuleSet;
 import dev.flightpath.analyzers.check.rules.RulesException;
 import dev.flightpath.analyzers.check.rules.RulesParser;
+import dev.flightpath.analyzers.criticalpath.Contribution;
 import dev.flightpath.analyzers.criticalpath.CriticalPathAnalyzer;
 import dev.flightpath.analyzers.criticalpath.CriticalPathOptions;
 import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
+import dev.flightpath.analyzers.criticalpath.CriticalPathWindows;
+import dev.flightpath.analyzers.criticalpath.CriticalPathWindowsAnalyzer;
 import dev.flightpath.analyzers.criticalpath.SpanFlameAnalyzer;
 import dev.flightpath.analyzers.findings.FindingInputs;
 import dev.flightpath.analyzers.findings.FindingsAnalyzer;
@@ -80,7 +83,8 @@ import java.util.stream.Collectors;
  * {@value #FLAME_BUDGET_CHARS} characters together, frames narrower than 0.1%, 0.5% or 2%. Each
  * flame graph carries its kept frames' self weights per timeline window, so brushing narrows it: at
  * most {@value #FLAME_WINDOW_CELLS} (frame, window) cells per graph, merging neighbouring windows
- * when there would be more.
+ * when there would be more. The critical-path section carries its table's operations per timeline
+ * window and a waterfall of at most {@value #WATERFALL_BUDGET_CHARS} characters beyond its 10 slowest paths.
  */
 final class ReportBuilder {
     static final int TOP_ROWS = 10;
@@ -99,6 +103,13 @@ final class ReportBuilder {
     static final long CHARS_PER_NODE = 24;
     /** (Frame, window) cells of self weight a flame page may carry: about 8 characters each. */
     static final long FLAME_WINDOW_CELLS = 150_000;
+
+    /** Groups of timeline windows the waterfall keeps slow paths for. */
+    static final int PATH_GROUPS = 25;
+    /** Slowest paths kept per window group, besides the slowest overall. */
+    static final int SLOWEST_PER_GROUP = 3;
+    /** Characters the waterfall page may take with the paths kept for brushing. */
+    static final long WATERFALL_BUDGET_CHARS = 600_000;
 
     private final Path file;
     private final Recording recording;
@@ -175,7 +186,7 @@ final class ReportBuilder {
                     + "critical paths need an OpenTelemetry, Jaeger, Zipkin or Chrome span dump."));
         } else {
             criticalPaths = Optional.of(CriticalPathAnalyzer.analyze(recording, CriticalPathOptions.defaults()));
-            sections.add(criticalPathSection(criticalPaths.get()));
+            sections.add(criticalPathSection(criticalPaths.get(), timeline));
         }
         sections.add(comparison());
         Optional<CheckResult> checks = checkResult();
@@ -284,15 +295,25 @@ final class ReportBuilder {
 
     /**
      * The analysis {@code critical-path} makes with its defaults (by operation, the 10 slowest
-     * paths), as that command's JSON and its waterfall page.
+     * paths), as that command's JSON, and for brushing: the table's operations per timeline window
+     * and a waterfall page with the slowest paths overall and of each of {@value #PATH_GROUPS}
+     * window groups ({@value #SLOWEST_PER_GROUP} each, within {@value #WATERFALL_BUDGET_CHARS} characters).
      */
-    private ReportSection criticalPathSection(CriticalPathReport analysis) throws IOException {
-        CriticalPathReport report = analysis.top(CriticalPathOptions.defaults().slowest());
+    private ReportSection criticalPathSection(CriticalPathReport analysis, Timeline timeline) throws IOException {
+        CriticalPathOptions options = CriticalPathOptions.defaults();
+        CriticalPathReport report = analysis.top(options.slowest());
         StringWriter json = new StringWriter();
         new CriticalPathJsonReporter().write(report, json);
+        TimeWindows windows = new TimeWindows(timeline.startNanos(), timeline.windowNanos(), timeline.windows());
+        List<String> operations = report.contributions().stream().map(Contribution::name).collect(Collectors.toList());
+        CriticalPathWindows byWindow = CriticalPathWindowsAnalyzer.analyze(recording, options, windows, operations,
+                PATH_GROUPS, SLOWEST_PER_GROUP);
         StringWriter page = new StringWriter();
-        new CriticalPathHtmlReporter().write(report, "Critical paths: " + file.getFileName(), page);
-        return new CriticalPathSection(json.toString(), page.toString());
+        new CriticalPathHtmlReporter().writeNarrowable(report, byWindow.slowest(), windows, options.slowest(),
+                "the " + options.slowest() + " slowest overall and the " + SLOWEST_PER_GROUP + " slowest of each of up to "
+                        + PATH_GROUPS + " equal parts of the timeline, as room allows", WATERFALL_BUDGET_CHARS,
+                "Critical paths: " + file.getFileName(), page);
+        return new CriticalPathSection(json.toString(), page.toString(), byWindow);
     }
 
     private ReportSection comparison() throws IOException {

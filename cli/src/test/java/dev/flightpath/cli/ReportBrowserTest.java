@@ -5,12 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightpath.analyzers.criticalpath.CriticalPathAnalyzer;
+import dev.flightpath.analyzers.criticalpath.TracePath;
+import dev.flightpath.loaders.LoadRequest;
+import dev.flightpath.loaders.RecordingLoader;
+import dev.flightpath.model.Recording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -177,6 +185,118 @@ class ReportBrowserTest {
         shoot(comparison, "guild-fanout-recorder-comparison-with-baseline");
         shoot(checks, "guild-fanout-recorder-checks-with-rules");
         assertNoConsoleErrors();
+    }
+
+    /**
+     * Brushing narrows the critical paths of the OTLP sample: the table counts the paths whose root
+     * starts in the selected windows, as computed here from the analyser's paths, and the waterfall
+     * shows only such paths, the slowest first; clearing restores the critical-path command's figures.
+     */
+    @Test
+    void brushingNarrowsTheCriticalPaths() throws Exception {
+        Path html = Files.createDirectories(Path.of("target", "reports")).resolve("critical-path-brushed.html");
+        Path sample = TestFiles.sample("guild-fanout-otlp.jsonl");
+        CliRun run = CliRun.of("report", sample.toString(), "-o", html.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        JsonNode data = ReportPage.data(html);
+        JsonNode analysis = ReportPage.section(data, "critical-path").get("data").get("analysis");
+        driver.manage().window().setSize(new Dimension(1400, 1800));
+        driver.get(html.toAbsolutePath().toUri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
+        script("document.getElementById('toc').style.position = 'static'");
+        driver.switchTo().frame(driver.findElement(By.cssSelector("#critical-path iframe.waterfall")));
+        wait.until(d -> script("return typeof window.waterfall === 'object'"));
+        driver.switchTo().defaultContent();
+        List<String> wholeRows = criticalPathRows();
+
+        WebElement overlay = driver.findElement(By.id("timeline-brush"));
+        new Actions(driver).scrollToElement(overlay).perform();
+        int width = overlay.getSize().getWidth();
+        new Actions(driver).moveToElement(overlay, -width / 10, 0).clickAndHold()
+                .moveByOffset(width / 4, 0).release().perform();
+        wait.until(d -> script("return window.report.selection()") != null);
+        JsonNode timeline = data.get("timeline");
+        long startNanos = timeline.get("startNanos").asLong();
+        long windowNanos = timeline.get("windowNanos").asLong();
+        int windows = timeline.get("windows").asInt();
+        double from = ((Number) script("return window.report.selection().from")).doubleValue();
+        double to = ((Number) script("return window.report.selection().to")).doubleValue();
+        int w0 = (int) Math.max(0, Math.floor(from / windowNanos));
+        int w1 = (int) Math.min(windows - 1, Math.max(w0, Math.ceil(to / windowNanos) - 1));
+
+        // By hand: every root's path, in the window its root starts in.
+        Recording recording = RecordingLoader.load(sample, null, LoadRequest.everything());
+        String top = analysis.get("byOperation").get(0).get("operation").asText();
+        long paths = 0;
+        long onTop = 0;
+        TracePath slowest = null;
+        Set<String> tracesInRange = new HashSet<>();
+        for (TracePath path : CriticalPathAnalyzer.paths(recording)) {
+            long window = Math.min(windows - 1, Math.max(0, (path.startNanos() - startNanos) / windowNanos));
+            if (window < w0 || window > w1) {
+                continue;
+            }
+            paths++;
+            tracesInRange.add(path.traceId());
+            if (path.segments().stream().anyMatch(s -> s.operation().equals(top))) {
+                onTop++;
+            }
+            if (slowest == null || path.durationNanos() > slowest.durationNanos()) {
+                slowest = path;
+            }
+        }
+        assertTrue(paths > 0 && paths < analysis.get("pathCount").asLong(), paths + " paths in windows " + w0 + "-" + w1);
+        String caption = driver.findElement(By.id("critical-path-caption")).getText();
+        assertTrue(caption.startsWith("In the selection"), caption);
+        assertTrue(caption.contains(": " + String.format(Locale.ROOT, "%,d", paths) + " path"), caption);
+        String topPaths = (String) script("var name = arguments[0], out = null; document.querySelectorAll('#critical-path-table tbody tr')"
+                + ".forEach(function (r) { if (r.children[0].textContent === name) { out = r.children[3].textContent; } });"
+                + " return out;", top);
+        assertEquals(String.format(Locale.ROOT, "%,d", onTop), topPaths, top + " in windows " + w0 + "-" + w1);
+        assertTrue(driver.findElement(By.id("critical-path-waterfall-heading")).getText().contains("in the selection"));
+
+        driver.switchTo().frame(driver.findElement(By.cssSelector("#critical-path iframe.waterfall")));
+        wait.until(d -> document("document.querySelector('p.meta').textContent").startsWith("Narrowed"));
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) script("return window.waterfall.shownTraces()");
+        @SuppressWarnings("unchecked")
+        List<Object> shownWindows = (List<Object>) script("var out = []; document.querySelectorAll('.path-block')"
+                + ".forEach(function (b) { if (!b.hidden) { out.push(Number(b.getAttribute('data-window'))); } }); return out;");
+        driver.switchTo().defaultContent();
+        assertTrue(!shown.isEmpty() && shown.size() <= 10, shown.toString());
+        assertEquals(slowest.traceId(), shown.get(0), "the slowest path in the selection first");
+        for (int i = 0; i < shown.size(); i++) {
+            assertTrue(tracesInRange.contains(shown.get(i)), shown.get(i));
+            long window = ((Number) shownWindows.get(i)).longValue();
+            assertTrue(window >= w0 && window <= w1, "window " + window);
+        }
+        shoot(driver.findElement(By.id("critical-path")), "guild-fanout-otlp-critical-path-brushed");
+
+        script("window.report.select(null)");
+        assertEquals(wholeRows, criticalPathRows());
+        assertTrue(driver.findElement(By.id("critical-path-caption")).getText()
+                .startsWith(String.format(Locale.ROOT, "%,d paths", analysis.get("pathCount").asLong())));
+        driver.switchTo().frame(driver.findElement(By.cssSelector("#critical-path iframe.waterfall")));
+        wait.until(d -> !document("document.querySelector('p.meta').textContent").startsWith("Narrowed"));
+        @SuppressWarnings("unchecked")
+        List<String> restored = (List<String>) script("return window.waterfall.shownTraces()");
+        driver.switchTo().defaultContent();
+        List<String> slowestTraces = new ArrayList<>();
+        analysis.get("traces").forEach(t -> slowestTraces.add(t.get("traceId").asText()));
+        assertEquals(slowestTraces, restored);
+        assertNoConsoleErrors();
+    }
+
+    /** The critical-path table's cells, row by row. */
+    @SuppressWarnings("unchecked")
+    private static List<String> criticalPathRows() {
+        return (List<String>) script("var out = []; document.querySelectorAll('#critical-path-table tbody tr')"
+                + ".forEach(function (r) { out.push(r.textContent); }); return out;");
+    }
+
+    private static String document(String expression) {
+        return String.valueOf(script("return " + expression));
     }
 
     /** Drags across the middle fifth of the timeline: the tables switch to the selection. */

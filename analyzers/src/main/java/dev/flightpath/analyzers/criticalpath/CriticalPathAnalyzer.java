@@ -66,12 +66,12 @@ public final class CriticalPathAnalyzer {
     }
 
     /** Slowest first: longer duration, then earlier in the file. */
-    private static int compareSlowness(List<Span> spans, int a, int b) {
+    static int compareSlowness(List<Span> spans, int a, int b) {
         int c = Long.compare(spans.get(b).durationNanos(), spans.get(a).durationNanos());
         return c != 0 ? c : Integer.compare(a, b);
     }
 
-    private static TracePath toPath(SpanGraph graph, int root, Segments segments, GroupKeys processes) {
+    static TracePath toPath(SpanGraph graph, int root, Segments segments, GroupKeys processes) {
         List<Span> spans = graph.spans();
         List<PathSegment> out = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {

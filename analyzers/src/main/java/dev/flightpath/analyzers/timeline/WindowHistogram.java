@@ -13,7 +13,7 @@ public final class WindowHistogram {
     private final long[] maxNanos;
     private final long[] totalNanos;
 
-    WindowHistogram(int windows) {
+    public WindowHistogram(int windows) {
         this.windows = windows;
         this.counts = new long[windows][];
         this.maxNanos = new long[windows];
@@ -21,7 +21,8 @@ public final class WindowHistogram {
         Arrays.fill(maxNanos, -1);
     }
 
-    void add(int window, long nanos, long count) {
+    /** Adds {@code count} durations of {@code nanos} to a window (a count may be a weight). */
+    public void add(int window, long nanos, long count) {
         if (counts[window] == null) {
             counts[window] = new long[LogBuckets.COUNT];
         }

@@ -1,13 +1,16 @@
 package dev.flightpath.reporters.criticalpath;
 
 import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
+import dev.flightpath.analyzers.flame.TimeWindows;
 import dev.flightpath.analyzers.criticalpath.PathSegment;
 import dev.flightpath.analyzers.criticalpath.SegmentKind;
 import dev.flightpath.analyzers.criticalpath.TracePath;
 import dev.flightpath.reporters.terminal.Units;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,20 +40,27 @@ public final class CriticalPathHtmlReporter {
             "  var t=e.target;if(t.classList&&t.classList.contains('seg')){",
             "    document.getElementById('status').textContent=t.getAttribute('data-info');}});");
 
+    private static final String NARROW_SCRIPT = String.join("\n",
+            "function narrow(from,to){",
+            "  var n=0;",
+            "  document.querySelectorAll('.path-block').forEach(function(b){",
+            "    var w=Number(b.getAttribute('data-window'));",
+            "    var show=n<SHOWN&&(from==null||(w>=from&&w<to));",
+            "    b.hidden=!show;",
+            "    if(show){n++;b.querySelector('.rank').textContent=String(n);}",
+            "  });",
+            "  document.getElementById('none').hidden=from==null||n>0;",
+            "  document.querySelector('p.meta').textContent=from==null?WHOLE:'Narrowed to the selection: the '+n",
+            "    +' slowest of the paths whose root starts in it, among those this page keeps ('+KEPT+').';",
+            "}",
+            "window.addEventListener('message',function(e){var m=e.data;",
+            "  if(e.source===window.parent&&m&&m.flightpath==='narrow'){narrow(m.from,m.to);}});",
+            "window.waterfall={narrow:narrow,shownTraces:function(){var out=[];",
+            "  document.querySelectorAll('.path-block').forEach(function(b){if(!b.hidden){out.push(b.getAttribute('data-trace'));}});",
+            "  return out;}};");
+
     public void write(CriticalPathReport report, String title, Writer out) throws IOException {
-        StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title))
-                .append("</title>\n<style>\n").append(STYLE).append("\n</style></head><body>\n");
-        html.append("<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">")
-                .append(escape(Units.count(report.paths()) + " paths in " + Units.count(report.traces()) + " traces; "
-                        + report.slowest().size() + " slowest shown"
-                        + (report.estimated() ? "; estimated (sampled spans, weighted)" : "")))
-                .append("</p>\n<p class=\"legend\">");
-        for (SegmentKind kind : SegmentKind.values()) {
-            html.append("<span><i class=\"sw ").append(kind.cliName()).append("\"></i>").append(kind.cliName())
-                    .append("</span>");
-        }
-        html.append("</p>\n");
+        StringBuilder html = head(title, metaText(report, report.slowest().size() + " slowest shown"));
         int rank = 1;
         for (TracePath path : report.slowest()) {
             path(html, rank++, path);
@@ -60,8 +70,91 @@ public final class CriticalPathHtmlReporter {
         out.flush();
     }
 
+    /**
+     * The page for a report whose timeline can be brushed: the {@code paths} kept, slowest first,
+     * each tagged with its root's window, the first {@code shown} visible. A message
+     * {@code {flightpath: 'narrow', from, to}} from the parent page shows the first {@code shown}
+     * of those whose root starts in windows {@code [from, to)} instead, or with {@code from} null
+     * the first {@code shown} again.
+     *
+     * @param paths    in keeping order: the first {@code shown} are the report's slowest, slowest
+     *                 first, and always kept; the others are kept in turn while the page stays
+     *                 within {@code maxChars}
+     * @param keptText what the kept paths are, for the page's note when narrowed
+     * @return how many paths the page holds
+     */
+    public int writeNarrowable(CriticalPathReport report, List<TracePath> paths, TimeWindows windows, int shown,
+            String keptText, long maxChars, String title, Writer out) throws IOException {
+        int visible = Math.min(shown, paths.size());
+        String meta = metaText(report, visible + " slowest shown");
+        StringBuilder html = head(title, meta);
+        List<TracePath> kept = new ArrayList<>();
+        long size = html.length();
+        for (TracePath path : paths) {
+            StringBuilder block = new StringBuilder(4096);
+            path(block, kept.size() + 1, path);
+            if (kept.size() >= shown && size + block.length() + 100 > maxChars) {
+                continue;
+            }
+            size += block.length() + 100;
+            kept.add(path);
+        }
+        // Slowest first; a stable sort, so the report's slowest stay first among equal durations.
+        kept.sort((a, b) -> Long.compare(b.durationNanos(), a.durationNanos()));
+        for (int i = 0; i < kept.size(); i++) {
+            TracePath path = kept.get(i);
+            html.append("<div class=\"path-block\" data-window=\"").append(windows.windowOf(path.startNanos()))
+                    .append("\" data-trace=\"").append(escape(path.traceId())).append('"')
+                    .append(i < shown ? "" : " hidden").append(">\n");
+            path(html, i + 1, path);
+            html.append("</div>\n");
+        }
+        html.append("<p id=\"none\" class=\"meta\" hidden>No kept path starts in the selection.</p>\n")
+                .append("<div id=\"status\"></div>\n<script>\nvar SHOWN=").append(shown).append(",WHOLE=")
+                .append(jsString(meta)).append(",KEPT=").append(jsString(keptText)).append(";\n").append(SCRIPT)
+                .append('\n').append(NARROW_SCRIPT).append("\n</script>\n</body></html>\n");
+        out.write(html.toString());
+        out.flush();
+        return kept.size();
+    }
+
+    private static String metaText(CriticalPathReport report, String shownText) {
+        return Units.count(report.paths()) + " paths in " + Units.count(report.traces()) + " traces; " + shownText
+                + (report.estimated() ? "; estimated (sampled spans, weighted)" : "");
+    }
+
+    private static StringBuilder head(String title, String metaText) {
+        StringBuilder html = new StringBuilder(64 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title))
+                .append("</title>\n<style>\n").append(STYLE).append("\n</style></head><body>\n");
+        html.append("<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">")
+                .append(escape(metaText))
+                .append("</p>\n<p class=\"legend\">");
+        for (SegmentKind kind : SegmentKind.values()) {
+            html.append("<span><i class=\"sw ").append(kind.cliName()).append("\"></i>").append(kind.cliName())
+                    .append("</span>");
+        }
+        html.append("</p>\n");
+        return html;
+    }
+
+    /** A JavaScript string literal, safe inside a script element. */
+    private static String jsString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('\'');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\'' || c == '<' || c == '>' || c == '&' || c < ' ' || c == '\u2028' || c == '\u2029') {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('\'').toString();
+    }
+
     private static void path(StringBuilder html, int rank, TracePath path) {
-        html.append("<h2>").append(rank).append(". ").append(escape(path.operation())).append(" \u2014 ")
+        html.append("<h2><span class=\"rank\">").append(rank).append("</span>. ").append(escape(path.operation()))
+                .append(" \u2014 ")
                 .append(escape(Units.duration(path.durationNanos()))).append("</h2>\n<p class=\"meta\">trace ")
                 .append(escape(path.traceId())).append(", root span ").append(escape(path.rootSpanId()))
                 .append(", from ").append(escape(Units.utcTime(path.startNanos())));

@@ -11,6 +11,7 @@ import dev.flightpath.analyzers.criticalpath.PathSegment;
 import dev.flightpath.analyzers.criticalpath.SegmentKind;
 import dev.flightpath.analyzers.criticalpath.TracePath;
 import dev.flightpath.analyzers.criticalpath.Upstream;
+import dev.flightpath.analyzers.flame.TimeWindows;
 import dev.flightpath.reporters.terminal.TerminalStyle;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,6 +44,39 @@ class CriticalPathReportersTest {
         assertTrue(html.contains("&lt;/script&gt;&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;"));
         assertEquals(1, html.split("<script>", -1).length - 1, "one script element: the viewer's own");
         assertFalse(html.contains("http"));
+    }
+
+    private static TracePath pathAt(String traceId, long startNanos, long durationNanos) {
+        return new TracePath(traceId, "r", "op", startNanos, startNanos + durationNanos, 1.0, List.of(
+                new PathSegment(0, "r", "op", "proc", SegmentKind.SELF, startNanos, startNanos + durationNanos)), null);
+    }
+
+    @Test
+    void narrowablePageTagsEachPathWithItsWindowAndShowsTheFirstOnly() throws IOException {
+        // Windows of 100 ns from 0: paths a (window 0), b (window 3), c (window 1), slowest first.
+        List<TracePath> paths = List.of(pathAt("a", 10, 90), pathAt("b", 300, 80), pathAt("c", 150, 70));
+        StringWriter out = new StringWriter();
+        int kept = new CriticalPathHtmlReporter().writeNarrowable(report(3), paths,
+                new TimeWindows(0, 100, 4), 1, "kept " + EVIL, 1_000_000,
+                "title " + EVIL, out);
+        String html = out.toString();
+        assertEquals(3, kept);
+        assertTrue(html.contains("<div class=\"path-block\" data-window=\"0\" data-trace=\"a\">"), html);
+        assertTrue(html.contains("<div class=\"path-block\" data-window=\"3\" data-trace=\"b\" hidden>"), html);
+        assertTrue(html.contains("<div class=\"path-block\" data-window=\"1\" data-trace=\"c\" hidden>"), html);
+        assertFalse(html.contains(EVIL), "raw names never reach the page, nor its script");
+        assertEquals(1, html.split("<script>", -1).length - 1);
+        assertFalse(html.contains("http"));
+    }
+
+    @Test
+    void narrowablePageKeepsTheShownPathsAndOthersWithinItsBudget() throws IOException {
+        List<TracePath> paths = List.of(pathAt("a", 10, 90), pathAt("b", 300, 80), pathAt("c", 150, 70));
+        StringWriter out = new StringWriter();
+        int kept = new CriticalPathHtmlReporter().writeNarrowable(report(3), paths,
+                new TimeWindows(0, 100, 4), 2, "kept", 10, "title", out);
+        assertEquals(2, kept, "the shown paths even over the budget, no more");
+        assertFalse(out.toString().contains("data-trace=\"c\""));
     }
 
     @Test
