@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
             "  * Totals and percentiles weigh each path by its root's sampling weight; the",
             "    output then says 'estimated'. Percentiles are over the paths an operation",
             "    is on.",
+            "  * --from/--to (offsets from the recording start) keep the paths whose root",
+            "    span starts in the range.",
             "  * --trace with an id that is not in the file is bad input: exit code 1."
         })
 final class CriticalPathCommand implements Callable<Integer> {
@@ -62,6 +64,15 @@ final class CriticalPathCommand implements Callable<Integer> {
             description = "Add critical-path time up per operation (span name), process or service. "
                     + "Default: ${DEFAULT-VALUE}.")
     GroupBy groupBy;
+
+    @Option(names = "--from", paramLabel = "OFFSET", converter = OffsetConverter.class,
+            description = "Only the paths whose root span starts this long after the recording start or later "
+                    + "(e.g. 500ms, 2s).")
+    Long fromOffsetNanos;
+
+    @Option(names = "--to", paramLabel = "OFFSET", converter = OffsetConverter.class,
+            description = "Only the paths whose root span starts before this long after the recording start.")
+    Long toOffsetNanos;
 
     @Mixin
     FormatOption output;
@@ -81,6 +92,9 @@ final class CriticalPathCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
+        if (fromOffsetNanos != null && toOffsetNanos != null && toOffsetNanos <= fromOffsetNanos) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--to must be after --from");
+        }
         Recording recording = input.load(LoadRequest.of(DataKind.SPANS));
         String trace = traceId == null ? null : traceId.trim().toLowerCase(Locale.ROOT);
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)
@@ -90,8 +104,11 @@ final class CriticalPathCommand implements Callable<Integer> {
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)) {
             trace = traceId; // a non-hex id kept as the source wrote it
         }
-        CriticalPathReport report = CriticalPathAnalyzer.analyze(recording,
-                new CriticalPathOptions(trace, groupBy, top)).top(top);
+        long start = recording.info().startNanos();
+        CriticalPathOptions options = new CriticalPathOptions(trace, groupBy, top).withRange(
+                fromOffsetNanos == null ? Long.MIN_VALUE : start + fromOffsetNanos,
+                toOffsetNanos == null ? Long.MAX_VALUE : start + toOffsetNanos);
+        CriticalPathReport report = CriticalPathAnalyzer.analyze(recording, options).top(top);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             new CriticalPathJsonReporter().write(report, out);

@@ -185,7 +185,8 @@ final class ReportBuilder {
             sections.add(new PlaceholderSection("critical-path", "Critical paths", "No spans in this recording: "
                     + "critical paths need an OpenTelemetry, Jaeger, Zipkin or Chrome span dump."));
         } else {
-            criticalPaths = Optional.of(CriticalPathAnalyzer.analyze(recording, CriticalPathOptions.defaults()));
+            criticalPaths = Optional.of(CriticalPathAnalyzer.analyze(recording,
+                    CriticalPathOptions.defaults().withRange(fromNanos, toNanos)));
             sections.add(criticalPathSection(criticalPaths.get(), timeline));
         }
         sections.add(comparison());
@@ -249,7 +250,7 @@ final class ReportBuilder {
     /** Span data's flame graph, as {@code flame} draws it for a span dump: critical-path time by span-name stack. */
     private FlameGraphPage spanFlame(Timeline timeline, long budget) throws IOException {
         FlameWindows windowed = SpanFlameAnalyzer.buildWindowed(recording,
-                new TimeWindows(timeline.startNanos(), timeline.windowNanos(), timeline.windows()));
+                CriticalPathOptions.defaults().withRange(fromNanos, toNanos), new TimeWindows(timeline.startNanos(), timeline.windowNanos(), timeline.windows()));
         FlameTree tree = windowed.tree();
         double width = FLAME_MIN_WIDTH_PERCENT;
         for (int i = 0; keptNodes(tree, width) * CHARS_PER_NODE > budget && i < FLAME_WIDER_PERCENTS.length; i++) {
@@ -300,7 +301,7 @@ final class ReportBuilder {
      * window groups ({@value #SLOWEST_PER_GROUP} each, within {@value #WATERFALL_BUDGET_CHARS} characters).
      */
     private ReportSection criticalPathSection(CriticalPathReport analysis, Timeline timeline) throws IOException {
-        CriticalPathOptions options = CriticalPathOptions.defaults();
+        CriticalPathOptions options = CriticalPathOptions.defaults().withRange(fromNanos, toNanos);
         CriticalPathReport report = analysis.top(options.slowest());
         StringWriter json = new StringWriter();
         new CriticalPathJsonReporter().write(report, json);

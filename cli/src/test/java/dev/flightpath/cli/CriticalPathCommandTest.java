@@ -83,6 +83,20 @@ class CriticalPathCommandTest {
     void badOptionValuesAreUsageErrors() {
         assertEquals(2, CliRun.of("critical-path", "--top", "0", fixture().toString()).exitCode());
         assertEquals(2, CliRun.of("critical-path", "--by", "colour", fixture().toString()).exitCode());
+        assertEquals(2, CliRun.of("critical-path", "--from", "2s", "--to", "1s", fixture().toString()).exitCode());
+    }
+
+    @Test
+    void fromAndToKeepThePathsWhoseRootStartsInTheRange() throws IOException {
+        // Two roots: GET /order at +0 ms (100 ms long) and GET /health at +200 ms (10 ms).
+        JsonNode late = JSON.readTree(run("--format", "json", "--from", "100ms"));
+        assertEquals(1, late.get("pathCount").asLong());
+        assertEquals(10_000_000L, late.get("totalNanos").asLong());
+        assertEquals("GET /health", late.get("traces").get(0).get("operation").asText());
+        JsonNode early = JSON.readTree(run("--format", "json", "--to", "200ms"));
+        assertEquals(1, early.get("pathCount").asLong());
+        assertEquals("GET /order", early.get("traces").get(0).get("operation").asText());
+        assertEquals(0, JSON.readTree(run("--format", "json", "--from", "1h")).get("pathCount").asLong());
     }
 
     @Test

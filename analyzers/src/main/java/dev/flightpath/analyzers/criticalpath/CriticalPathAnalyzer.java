@@ -29,7 +29,7 @@ public final class CriticalPathAnalyzer {
         for (int r = 0; r < graph.rootCount(); r++) {
             int root = graph.root(r);
             Span span = recording.spans().get(root);
-            if (options.traceId() != null && !options.traceId().equals(span.traceId())) {
+            if (!options.includes(span)) {
                 continue;
             }
             Segments segments = walker.walk(root);

@@ -65,7 +65,7 @@ public final class CriticalPathWindowsAnalyzer {
         for (int r = 0; r < graph.rootCount(); r++) {
             int root = graph.root(r);
             Span span = spans.get(root);
-            if (options.traceId() != null && !options.traceId().equals(span.traceId())) {
+            if (!options.includes(span)) {
                 continue;
             }
             int w = windows.windowOf(span.startNanos());

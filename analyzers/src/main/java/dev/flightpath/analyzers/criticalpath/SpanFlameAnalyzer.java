@@ -29,18 +29,20 @@ public final class SpanFlameAnalyzer {
     }
 
     public static FlameTree build(Recording recording) {
-        return build(recording, null).tree();
+        return build(recording, CriticalPathOptions.defaults(), null).tree();
     }
 
     /**
      * The same tree with each node's self weight split by time window: a path's segments all go to
      * the window in which its root span starts (as the report narrows critical paths by root start).
+     *
+     * @param options which paths: their trace and range (the other options do not matter here)
      */
-    public static FlameWindows buildWindowed(Recording recording, TimeWindows windows) {
-        return build(recording, Objects.requireNonNull(windows, "windows"));
+    public static FlameWindows buildWindowed(Recording recording, CriticalPathOptions options, TimeWindows windows) {
+        return build(recording, options, Objects.requireNonNull(windows, "windows"));
     }
 
-    private static FlameWindows build(Recording recording, TimeWindows windows) {
+    private static FlameWindows build(Recording recording, CriticalPathOptions options, TimeWindows windows) {
         List<Span> spans = recording.spans();
         SpanGraph graph = SpanGraph.of(spans);
         PathWalker walker = new PathWalker(graph);
@@ -49,8 +51,13 @@ public final class SpanFlameAnalyzer {
         // Triples builder node, window, weight: one per segment, merged once the tree is built.
         long[] cells = new long[0];
         int size = 0;
+        long paths = 0;
         for (int r = 0; r < graph.rootCount(); r++) {
             int root = graph.root(r);
+            if (!options.includes(spans.get(root))) {
+                continue;
+            }
+            paths++;
             double weight = spans.get(root).samplingWeight();
             int window = windows == null ? 0 : windows.windowOf(spans.get(root).startNanos());
             Segments segments = walker.walk(root);
@@ -71,7 +78,7 @@ public final class SpanFlameAnalyzer {
                 }
             }
         }
-        FlameTree tree = nodes.toTree(graph.rootCount());
+        FlameTree tree = nodes.toTree(paths);
         if (windows == null) {
             return new FlameWindows(tree, new TimeWindows(0, 1, 1), new long[0]);
         }

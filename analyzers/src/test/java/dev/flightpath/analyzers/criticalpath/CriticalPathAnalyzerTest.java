@@ -3,6 +3,8 @@ package dev.flightpath.analyzers.criticalpath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.analyzers.flame.TimeWindows;
 import dev.flightpath.model.LinkKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SpanKind;
@@ -174,5 +176,20 @@ class CriticalPathAnalyzerTest {
         assertEquals(1, report.paths());
         assertEquals("b", report.slowest().get(0).traceId());
         assertEquals(50, report.totalNanos());
+    }
+
+    @Test
+    void onlyThePathsWhoseRootStartsInTheRange() {
+        Recording r = new SpanRecording().trace("a").span("a1", "", 0, 100).trace("b").span("b1", "", 100, 150)
+                .trace("c").span("c1", "", 200, 230).build();
+        // [100, 200): b starts at its start (in), c at its end (out), a before it although it lasts into it.
+        CriticalPathReport report = CriticalPathAnalyzer.analyze(r, CriticalPathOptions.defaults().withRange(100, 200));
+        assertEquals(1, report.paths());
+        assertEquals(50, report.totalNanos());
+        assertEquals(List.of("b"), report.slowest().stream().map(TracePath::traceId).toList());
+        FlameTree flame = SpanFlameAnalyzer.buildWindowed(r, CriticalPathOptions.defaults().withRange(100, 200),
+                new TimeWindows(0, 100, 3)).tree();
+        assertEquals(1, flame.sampleCount());
+        assertEquals(50, flame.totalWeight());
     }
 }

@@ -37,7 +37,8 @@ class SpanFlameAnalyzerTest {
                 .add("C", "P", "handle", 50, 90, SpanKind.CONSUMER, List.of()).named("D", "C", "db", 60, 70)
                 .trace("b").weight(2.0).named("S", "", "root", 1_000, 1_010)
                 .build();
-        FlameWindows windowed = SpanFlameAnalyzer.buildWindowed(r, new TimeWindows(0, 500, 4));
+        FlameWindows windowed = SpanFlameAnalyzer.buildWindowed(r, CriticalPathOptions.defaults(),
+                new TimeWindows(0, 500, 4));
         FlameTree tree = windowed.tree();
         assertEquals(SpanFlameAnalyzer.build(r).collapsed(), tree.collapsed());
         // Path a (root starts at 0) is all in window 0; path b (root at 1,000 ns) in window 2, weighted twice.
