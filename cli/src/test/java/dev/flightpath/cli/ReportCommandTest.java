@@ -295,6 +295,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void fromAndToNarrowTheCriticalPathsLikeTheCommand() throws IOException {
+        Path html = report("guild-fanout-otlp.jsonl", "--from", "300ms", "--to", "600ms");
+        JsonNode section = ReportPage.section(ReportPage.data(html), "critical-path");
+        CliRun terminal = CliRun.of("critical-path", TestFiles.sample("guild-fanout-otlp.jsonl").toString(), "--from",
+                "300ms", "--to", "600ms", "--format", "json");
+        assertEquals(0, terminal.exitCode(), terminal.err());
+        JsonNode expected = ReportPage.parse(terminal.out());
+        assertEquals(expected, section.get("data").get("analysis"));
+        CliRun whole = CliRun.of("critical-path", TestFiles.sample("guild-fanout-otlp.jsonl").toString(), "--format",
+                "json");
+        long all = ReportPage.parse(whole.out()).get("pathCount").asLong();
+        assertTrue(expected.get("pathCount").asLong() > 0 && expected.get("pathCount").asLong() < all,
+                expected.get("pathCount") + " of " + all);
+    }
+
+    @Test
     void anEmptyRangeIsAUsageError() {
         CliRun run = CliRun.of("report", TestFiles.sample("guild-fanout-recorder.jfr").toString(), "--from", "2s",
                 "--to", "1s", "-o", tmp.resolve("x.html").toString());
