@@ -355,6 +355,9 @@ class ReportBrowserTest {
             assertTrue(expected < whole, expected + " of " + whole + " waits in the selection");
             assertEquals(expected, latencyTableCount());
             assertTrue(driver.findElement(By.id("latency-table-caption")).getText().startsWith("In the selection"));
+            // The histogram's bars: the waits of its (up to 4) groups in the selected windows.
+            assertEquals(histogramWaits(data, w0, w1), histogramBarCount());
+            assertTrue(driver.findElement(By.id("latency-histogram-caption")).getText().startsWith("In the selection"));
             shoot(driver.findElement(By.id("latency")), name + "-latency-brushed");
             narrowed = true;
         }
@@ -412,6 +415,12 @@ class ReportBrowserTest {
                 whole += group.get("count").asLong();
             }
             assertEquals(whole, latencyTableCount());
+            long wholeBars = 0;
+            JsonNode groups = ReportPage.section(data, "latency").get("data").get("groups");
+            for (int g = 0; g < Math.min(4, groups.size()); g++) {
+                wholeBars += groups.get(g).get("count").asLong();
+            }
+            assertEquals(wholeBars, histogramBarCount());
         }
         if (flame.get("empty").isNull()) {
             driver.switchTo().frame(driver.findElement(By.cssSelector("iframe.flame")));
@@ -421,6 +430,32 @@ class ReportBrowserTest {
             assertTrue(driver.findElements(By.cssSelector("#narrowed:not([hidden])")).isEmpty(), "no narrowing note");
             driver.switchTo().defaultContent();
         }
+    }
+
+    /** The waits the latency histogram's bars stand for, summed. */
+    private static long histogramBarCount() {
+        return ((Number) script("var sum = 0; document.querySelectorAll('#latency-histogram rect').forEach(function (r) {"
+                + " sum += Number(r.getAttribute('data-count')); }); return sum;")).longValue();
+    }
+
+    /** The waits of the histogram's groups (the 4 worst) in windows w0 to w1, from the page's per-window data. */
+    private static long histogramWaits(JsonNode data, int w0, int w1) {
+        JsonNode groups = ReportPage.section(data, "latency").get("data").get("groups");
+        long sum = 0;
+        for (int g = 0; g < Math.min(4, groups.size()); g++) {
+            for (JsonNode series : data.get("timeline").get("groupWaits")) {
+                if (series.get("group").equals(groups.get(g).get("group"))
+                        && series.get("category").equals(groups.get(g).get("category"))) {
+                    JsonNode cells = series.get("cells");
+                    for (int i = 0; i < cells.size(); i += 3) {
+                        if (cells.get(i).asInt() >= w0 && cells.get(i).asInt() <= w1) {
+                            sum += cells.get(i + 2).asLong();
+                        }
+                    }
+                }
+            }
+        }
+        return sum;
     }
 
     /** The waits the per-group latency table lists, summed over its rows. */
