@@ -23,6 +23,8 @@ final class SystraceScheduling {
     private final WarningLog warnings;
     private final String where;
     private final Map<Integer, ThreadState> threads = new HashMap<>();
+    /** The tid each CPU last switched in (0: idle). */
+    private final Map<Integer, Integer> cpuThreads = new HashMap<>();
     private final SchedulingTable.Builder intervals = new SchedulingTable.Builder();
     private final Map<String, Long> counts = new HashMap<>();
     private long firstNanos = Long.MAX_VALUE;
@@ -33,7 +35,8 @@ final class SystraceScheduling {
 
     /** What is known of one thread (by tid) between events. */
     private static final class ThreadState {
-        final String comm;
+        /** The last comm an event gave it: a new thread has its parent's until it names itself. */
+        String comm;
         int processId = -1;
         /** When it became runnable and has not run since, or NEVER. */
         long runnableSinceNanos = Message.NEVER;
@@ -132,27 +135,49 @@ final class SystraceScheduling {
             return false;
         }
         long time = line.timeNanos();
+        int cpu = line.cpu();
+        Integer current = cpuThreads.get(cpu);
+        if (current != null && current != prevPid && current != 0) {
+            // The switch that took `current` off this CPU is missing: when it stopped is unknown.
+            dropIfRunningOn(current, cpu, "switches out thread " + prevPid + " on CPU " + cpu + ", where thread "
+                    + current + " was switched in last");
+        }
         if (prevPid != 0) {
             ThreadState thread = thread(prevPid, prevComm);
-            if (thread.running()) {
+            if (thread.running() && thread.cpu == cpu) {
                 close(prevPid, thread, time);
+            } else {
+                dropIfRunningOn(prevPid, thread.cpu, "switches out thread " + prevPid + " on CPU " + cpu
+                        + " while it runs on CPU " + thread.cpu);
             }
             // Preempted (R, or R+ with need-resched): it stays runnable from this moment.
             thread.runnableSinceNanos = prevState.equals("R") || prevState.equals("R+") ? time : Message.NEVER;
         }
         if (nextPid != 0) {
             ThreadState thread = thread(nextPid, nextComm);
-            if (thread.running()) {
-                warnings.add("systrace-missing-switch", at(lineNumber) + "switches in thread " + nextPid + " (" + thread.comm + ") on"
-                        + " CPU " + line.cpu() + " while it is already running on CPU " + thread.cpu
-                        + " with no switch-out in between; the earlier interval is dropped");
-            }
+            dropIfRunningOn(nextPid, thread.cpu, "switches in thread " + nextPid + " on CPU " + cpu
+                    + " while it runs on CPU " + thread.cpu);
             thread.runningFromNanos = time;
-            thread.cpu = line.cpu();
+            thread.cpu = cpu;
             thread.intervalRunnableSinceNanos = thread.runnableSinceNanos;
             thread.runnableSinceNanos = Message.NEVER;
         }
+        cpuThreads.put(cpu, nextPid);
         return true;
+    }
+
+    /**
+     * A switch was lost (perf and ftrace drop events when their buffers fill): the thread's open
+     * interval, if it has one on {@code cpu}, is dropped, since its end is unknown.
+     */
+    private void dropIfRunningOn(int tid, int cpu, String what) {
+        ThreadState thread = threads.get(tid);
+        if (thread == null || !thread.running() || thread.cpu != cpu) {
+            return;
+        }
+        thread.runningFromNanos = Message.NEVER;
+        warnings.add("systrace-missing-switch", at(lineNumber) + what + " with no switch in between; the open"
+                + " interval of thread " + tid + " (" + thread.comm + ") is dropped");
     }
 
     private boolean wakeUp(FtraceLine line) {
@@ -204,7 +229,9 @@ final class SystraceScheduling {
     }
 
     private ThreadState thread(int tid, String comm) {
-        return threads.computeIfAbsent(tid, t -> new ThreadState(comm));
+        ThreadState thread = threads.computeIfAbsent(tid, t -> new ThreadState(comm));
+        thread.comm = comm;
+        return thread;
     }
 
     private void close(int tid, ThreadState thread, long runningToNanos) {
@@ -240,6 +267,11 @@ final class SystraceScheduling {
                 .filter(entry -> entry.getValue().running())
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> close(entry.getKey(), entry.getValue(), lastNanos));
+        for (ThreadState thread : threads.values()) {
+            if (thread.processId >= 0) {
+                processes.rename(thread.processId, thread.comm);
+            }
+        }
         SchedulingTable table = intervals.build();
         if (clockOffsetNanos == 0) {
             return table;

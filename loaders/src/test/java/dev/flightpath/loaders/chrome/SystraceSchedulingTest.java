@@ -282,6 +282,32 @@ class SystraceSchedulingTest {
     }
 
     @Test
+    void aLostSwitchOnACpuDropsTheIntervalOfTheThreadSwitchedInThere() throws Exception {
+        Recording recording = load(
+                sw("<idle>-0", 0, "1.000000", "swapper/0", 0, "R", "x", 1),
+                // lost: x ==> y on CPU 0
+                sw("y-2", 0, "1.000200", "y", 2, "S", "z", 3),
+                sw("z-3", 0, "1.000300", "z", 3, "S", "swapper/0", 0),
+                sw("<idle>-0", 1, "1.000400", "swapper/1", 0, "R", "x", 1),
+                sw("x-1", 1, "1.000500", "x", 1, "S", "swapper/1", 0));
+        assertEquals("z@0 -..1000200-1000300 | x@1 -..1000400-1000500", intervals(recording));
+        LoadWarning warning = warning(recording, "systrace-missing-switch");
+        assertEquals(1, warning.count());
+        assertEquals("systemTraceEvents at line 1, column 42: line 2 switches out thread 2 on CPU 0, where thread 1"
+                + " was switched in last with no switch in between; the open interval of thread 1 (x) is dropped",
+                warning.message());
+    }
+
+    @Test
+    void aThreadIsNamedByTheLastCommItWasGiven() throws Exception {
+        Recording recording = load(
+                "  java-7 [000] d..3 1.000000: sched_wakeup_new: comm=java pid=8 prio=120 target_cpu=000",
+                sw("java-7", 0, "1.000100", "java", 7, "S", "java", 8),
+                sw("busy-0-8", 0, "1.000200", "busy-0", 8, "R", "java", 7));
+        assertEquals("busy-0@0 1000000..1000100-1000200 | java@0 -..1000200-1000200", intervals(recording));
+    }
+
+    @Test
     void systemTraceEventsThatIsNotAStringIsSkippedWithAWarning() throws Exception {
         Path file = Fixtures.write(directory, "fuchsia.json",
                 "{\"traceEvents\": [], \"systemTraceEvents\": {\"type\": \"fuchsia\", \"events\": [1, 2]}}");
