@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Records sample-recordings/chrome-systrace-sched.json: the kernel's scheduling events while the
 # Oversubscribe workload (scripts/workloads: 5 busy threads and 3 that sleep 2 ms and work 0.5 ms,
-# for 1 s) runs on this machine's CPUs, as a Chrome JSON trace whose systemTraceEvents holds them
+# for 0.7 s) runs on this machine's CPUs, as a Chrome JSON trace whose systemTraceEvents holds them
 # as ftrace text. Needs root (or perf_event_paranoid -1), perf, JDK 17+ and python3.
 #
 #   perf record -k mono -e sched:sched_switch -e sched:sched_wakeup -e sched:sched_waking -a -- java Oversubscribe
@@ -19,16 +19,17 @@ check="${out%.json}.check"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 javac -d "$work" "$root/scripts/workloads/Oversubscribe.java"
-perf record -q -k mono -o "$work/perf.data" -e sched:sched_switch -e sched:sched_wakeup -e sched:sched_waking -a -- \
-  env -i PATH="$PATH" java -Xint -XX:+UseSerialGC -cp "$work" Oversubscribe 1000 5 3
+perf record -q -m 16M -k mono -o "$work/perf.data" -e sched:sched_switch -e sched:sched_wakeup -e sched:sched_waking -a -- \
+  env -i PATH="$PATH" java -Xint -XX:+UseSerialGC -cp "$work" Oversubscribe 700 5 3
 perf script -i "$work/perf.data" -F comm,tid,cpu,time,event,trace > "$work/perf.txt" 2>/dev/null
-perf sched timehist -i "$work/perf.data" -s > "$work/timehist.txt" 2>/dev/null || true
-python3 - "$work/perf.txt" "$work/timehist.txt" "$out" "$check" <<'PY'
+perf sched timehist -i "$work/perf.data" -s > "$work/timehist.txt" 2>/dev/null
+perf report -i "$work/perf.data" --stats 2>/dev/null | grep -i lost > "$work/lost.txt" || true
+python3 - "$work/perf.txt" "$work/timehist.txt" "$work/lost.txt" "$out" "$check" <<'PY'
 import json
 import re
 import sys
 
-perf_txt, timehist_txt, out, check = sys.argv[1:]
+perf_txt, timehist_txt, lost_txt, out, check = sys.argv[1:]
 line_re = re.compile(r"^\s*(.*?)\s+(-?\d+)\s+\[(\d+)\]\s+(\d+\.\d+):\s+sched:(\w+):\s(.*)$")
 prev_re = re.compile(r"prev_comm=(.*) prev_pid=(\d+) ")
 lines = []
@@ -47,25 +48,57 @@ with open(out, "w", encoding="utf-8") as f:
     json.dump({"traceEvents": [], "systemTraceEvents": text}, f, ensure_ascii=True)
     f.write("\n")
 
-# Figures for the cross-check, from perf's output, not from the loader's rules.
-switches = sum(1 for l in lines if ": sched_switch: " in l)
-wakings = sum(1 for l in lines if ": sched_waking: " in l)
-wakeups = sum(1 for l in lines if ": sched_wakeup: " in l)
-first = float(lines[0].split("] .... ")[1].split(":")[0])
-last = float(lines[-1].split("] .... ")[1].split(":")[0])
-# perf sched timehist -s: per task "comm[tid]  parent  sched-in  run-time  min-run avg-run max-run stddev migrations".
-runs = {}
+# Figures for the cross-check, from perf's output and not by the loader's rules: per CPU, the time
+# between one sched_switch and the next belongs to the first one's next_pid (the last switch on each
+# CPU runs to the last line), and perf sched timehist's own per-task summary.
+def nanos(time):
+    seconds, fraction = time.split(".")
+    return int(seconds) * 1_000_000_000 + int(fraction.ljust(9, "0"))
+
+event_re = re.compile(r"\] \.\.\.\. (\d+\.\d+): (\w+): (.*)$")
+next_re = re.compile(r"next_comm=(.*) next_pid=(\d+) ")
+counts = {}
+current = {}  # cpu -> (tid, since)
+segments = {}  # tid -> [count, nanos]
+names = {}
+last = None
+for l in lines:
+    m = event_re.search(l)
+    time, event, fields = nanos(m.group(1)), m.group(2), m.group(3)
+    counts[event] = counts.get(event, 0) + 1
+    last = time
+    if event != "sched_switch":
+        continue
+    cpu = int(l[l.index("] .... ") - 3:l.index("] .... ")])
+    if cpu in current and current[cpu][0] != 0:
+        tid, since = current[cpu]
+        seg = segments.setdefault(tid, [0, 0])
+        seg[0] += 1
+        seg[1] += time - since
+    n = next_re.search(fields)
+    current[cpu] = (int(n.group(2)), time)
+    names[int(n.group(2))] = n.group(1)
+for tid, since in current.values():
+    if tid != 0:
+        seg = segments.setdefault(tid, [0, 0])
+        seg[0] += 1
+        seg[1] += last - since
+timehist = {}
 row_re = re.compile(r"^\s*(\S.*?)\[(\d+)(?:/\d+)?\]\s+(\d+)\s+(\d+)\s+([\d.]+)\s")
 for raw in open(timehist_txt, encoding="utf-8", errors="replace"):
     m = row_re.match(raw)
-    if m and (m.group(1).startswith("busy-") or m.group(1).startswith("sleeper-")):
-        runs[m.group(1)] = (int(m.group(2)), int(m.group(4)), m.group(5))
+    if m:
+        timehist[int(m.group(2))] = (int(m.group(4)), m.group(5))
 with open(check, "w", encoding="utf-8") as f:
-    f.write("# from perf script and perf sched timehist -s on the same perf.data\n")
-    f.write("sched_switch %d\nsched_waking %d\nsched_wakeup %d\n" % (switches, wakings, wakeups))
-    f.write("first %.6f\nlast %.6f\n" % (first, last))
-    for name in sorted(runs):
-        tid, sched_in, run_ms = runs[name]
-        f.write("thread %s %d sched_in %d run_ms %s\n" % (name, tid, sched_in, run_ms))
+    f.write("# scripts/record-chrome-systrace.sh: figures from perf script and perf sched timehist -s\n")
+    for event in sorted(counts):
+        f.write("count %s %d\n" % (event, counts[event]))
+    for raw in open(lost_txt, encoding="utf-8"):
+        f.write("# perf report --stats: %s\n" % " ".join(raw.split()))
+    f.write("# thread NAME TID per-CPU-segments RUN_NANOS timehist-sched-in RUN_MS\n")
+    for tid in sorted(segments, key=lambda t: names[t]):
+        if names[tid].startswith(("busy-", "sleeper-")):
+            sched_in, run_ms = timehist.get(tid, (0, "0"))
+            f.write("thread %s %d %d %d %d %s\n" % (names[tid], tid, segments[tid][0], segments[tid][1], sched_in, run_ms))
 PY
 ls -l "$out" "$check"

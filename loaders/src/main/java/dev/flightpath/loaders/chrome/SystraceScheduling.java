@@ -137,17 +137,17 @@ final class SystraceScheduling {
         long time = line.timeNanos();
         int cpu = line.cpu();
         Integer current = cpuThreads.get(cpu);
-        if (current != null && current != prevPid && current != 0) {
+        if (current != null && current != prevPid) {
             // The switch that took `current` off this CPU is missing: when it stopped is unknown.
-            dropIfRunningOn(current, cpu, "switches out thread " + prevPid + " on CPU " + cpu + ", where thread "
-                    + current + " was switched in last");
+            lostSwitch(current, cpu, "switches out thread " + prevPid + " on CPU " + cpu + ", where thread " + current
+                    + " was switched in last");
         }
         if (prevPid != 0) {
             ThreadState thread = thread(prevPid, prevComm);
             if (thread.running() && thread.cpu == cpu) {
                 close(prevPid, thread, time);
             } else {
-                dropIfRunningOn(prevPid, thread.cpu, "switches out thread " + prevPid + " on CPU " + cpu
+                lostSwitchIfRunning(prevPid, thread.cpu, "switches out thread " + prevPid + " on CPU " + cpu
                         + " while it runs on CPU " + thread.cpu);
             }
             // Preempted (R, or R+ with need-resched): it stays runnable from this moment.
@@ -155,7 +155,7 @@ final class SystraceScheduling {
         }
         if (nextPid != 0) {
             ThreadState thread = thread(nextPid, nextComm);
-            dropIfRunningOn(nextPid, thread.cpu, "switches in thread " + nextPid + " on CPU " + cpu
+            lostSwitchIfRunning(nextPid, thread.cpu, "switches in thread " + nextPid + " on CPU " + cpu
                     + " while it runs on CPU " + thread.cpu);
             thread.runningFromNanos = time;
             thread.cpu = cpu;
@@ -167,17 +167,25 @@ final class SystraceScheduling {
     }
 
     /**
-     * A switch was lost (perf and ftrace drop events when their buffers fill): the thread's open
-     * interval, if it has one on {@code cpu}, is dropped, since its end is unknown.
+     * A switch was lost (perf and ftrace drop events when their buffers fill, and perf inside a
+     * container misses switches away from tasks it cannot see): warns, and drops the open
+     * interval of {@code tid} on {@code cpu}, if it has one, since its end is unknown.
      */
-    private void dropIfRunningOn(int tid, int cpu, String what) {
+    private void lostSwitch(int tid, int cpu, String what) {
         ThreadState thread = threads.get(tid);
-        if (thread == null || !thread.running() || thread.cpu != cpu) {
-            return;
+        boolean open = thread != null && thread.running() && thread.cpu == cpu;
+        warnings.add("systrace-missing-switch", at(lineNumber) + what + " with no switch in between"
+                + (open ? "; the open interval of thread " + tid + " (" + thread.comm + ") is dropped" : ""));
+        if (open) {
+            thread.runningFromNanos = Message.NEVER;
         }
-        thread.runningFromNanos = Message.NEVER;
-        warnings.add("systrace-missing-switch", at(lineNumber) + what + " with no switch in between; the open"
-                + " interval of thread " + tid + " (" + thread.comm + ") is dropped");
+    }
+
+    private void lostSwitchIfRunning(int tid, int cpu, String what) {
+        ThreadState thread = threads.get(tid);
+        if (thread != null && thread.running() && thread.cpu == cpu) {
+            lostSwitch(tid, cpu, what);
+        }
     }
 
     private boolean wakeUp(FtraceLine line) {
