@@ -55,7 +55,7 @@ public final class ChromeLoader implements Loader {
                     readEvents(walker, handler, true);
                 } else {
                     walker.expect(JsonToken.START_OBJECT, "the top-level value");
-                    Systrace wanted = new Systrace(request.wants(DataKind.SCHEDULING), handler, warnings);
+                    Systrace wanted = new Systrace(request.wants(DataKind.SCHEDULING), handler, warnings, file);
                     producer = readObject(walker, handler, wanted);
                     systrace = wanted.reader;
                     if (parser.nextToken() != null) {
@@ -121,10 +121,12 @@ public final class ChromeLoader implements Loader {
         final boolean wanted;
         final ChromeEventHandler handler;
         final WarningLog warnings;
+        final Path file;
         SystraceScheduling reader;
 
-        Systrace(boolean wanted, ChromeEventHandler handler, WarningLog warnings) {
+        Systrace(boolean wanted, ChromeEventHandler handler, WarningLog warnings, Path file) {
             this.wanted = wanted;
+            this.file = file;
             this.handler = handler;
             this.warnings = warnings;
         }
@@ -145,7 +147,12 @@ public final class ChromeLoader implements Loader {
         }
         SystraceScheduling reader = new SystraceScheduling(systrace.handler.processes(), systrace.warnings, where);
         try (SystraceLines lines = new SystraceLines(reader::line)) {
-            parser.getText(lines);
+            // Straight from the file when the parser counts bytes (Jackson then skips the value
+            // without keeping it); else through Jackson, which holds the whole value meanwhile.
+            long quoteOffset = parser.currentTokenLocation().getByteOffset();
+            if (!JsonStringStream.copy(systrace.file, quoteOffset, lines)) {
+                parser.getText(lines);
+            }
         }
         systrace.reader = reader;
     }

@@ -308,6 +308,37 @@ class SystraceSchedulingTest {
     }
 
     @Test
+    void escapesInTheStringAreDecodedAsJacksonDecodesThem() throws Exception {
+        // \u0041 is "A", \/ is "/", \t a blank, \r\n a line break: read from the file directly
+        String text = "  a-1 [000] d..3 1.000000: sched_switch: prev_comm=swapper\\/0 prev_pid=0 prev_prio=120"
+                + " prev_state=R ==> next_comm=\\u0041pp\\tx next_pid=1 next_prio=120\\r\\n"
+                + "  a-1 [000] d..3 1.000200: sched_switch: prev_comm=App\\tx prev_pid=1 prev_prio=120"
+                + " prev_state=S ==> next_comm=swapper/0 next_pid=0 next_prio=120";
+        Path file = Fixtures.write(directory, "escapes.json",
+                "{\"traceEvents\": [], \"systemTraceEvents\": \"" + text + "\"}");
+        Recording recording = new ChromeLoader().load(file, LoadRequest.of(DataKind.SCHEDULING));
+        assertEquals("App\tx@0 -..1000000-1000200", intervals(recording));
+        assertEquals(List.of(), recording.warnings().stream().filter(w -> !w.code().equals("no-spans")).toList());
+    }
+
+    @Test
+    void fromTheFileAndThroughJacksonTheSameCharactersArrive() throws Exception {
+        String json = "line one\\nA\\u00e9\\u20ac\\ud83d\\ude00\\\"q\\\\b\\/\\b\\f\\n\\nlast";
+        Path file = Fixtures.write(directory, "chars.json", "{\"s\": \"" + json + "\", \"t\": 1}");
+        java.io.StringWriter streamed = new java.io.StringWriter();
+        String viaJackson;
+        try (com.fasterxml.jackson.core.JsonParser parser = dev.flightpath.loaders.spans.JsonInput.open(file)) {
+            parser.nextToken();
+            parser.nextToken();
+            parser.nextToken();
+            assertTrue(JsonStringStream.copy(file, parser.currentTokenLocation().getByteOffset(), streamed));
+            viaJackson = parser.getText();
+        }
+        assertEquals(viaJackson, streamed.toString());
+        assertEquals("line one\nA\u00e9\u20ac\ud83d\ude00\"q\\b/\b\f\n\nlast", viaJackson);
+    }
+
+    @Test
     void systemTraceEventsThatIsNotAStringIsSkippedWithAWarning() throws Exception {
         Path file = Fixtures.write(directory, "fuchsia.json",
                 "{\"traceEvents\": [], \"systemTraceEvents\": {\"type\": \"fuchsia\", \"events\": [1, 2]}}");
