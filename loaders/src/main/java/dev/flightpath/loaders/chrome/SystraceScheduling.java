@@ -84,6 +84,16 @@ final class SystraceScheduling {
                     + "number; skipped");
             return;
         }
+        if (line.event().equals("tracing_mark_write") && line.fields().startsWith(CLOCK_SYNC)) {
+            // Outside the time order and range: Perfetto's JSON export puts parent_ts=0 at 0.0 last.
+            if (!clockSync(line)) {
+                warnings.add("systrace-unparsed-line", at(lineNumber) + "has a clock-sync marker that cannot be"
+                        + " read; skipped");
+                return;
+            }
+            counts.merge("systrace:" + line.event(), 1L, Long::sum);
+            return;
+        }
         if (line.timeNanos() < lastNanos) {
             warnings.add("systrace-time-backwards", at(lineNumber) + "is earlier than the line before it; skipped");
             return;
@@ -111,8 +121,6 @@ final class SystraceScheduling {
             case "sched_wakeup":
             case "sched_wakeup_new":
                 return wakeUp(line);
-            case "tracing_mark_write":
-                return mark(line);
             default:
                 return true; // other events are only counted
         }
@@ -206,11 +214,8 @@ final class SystraceScheduling {
         return true;
     }
 
-    private boolean mark(FtraceLine line) {
+    private boolean clockSync(FtraceLine line) {
         String fields = line.fields();
-        if (!fields.startsWith(CLOCK_SYNC)) {
-            return true;
-        }
         String value = fields.substring(CLOCK_SYNC.length()).strip();
         int dot = value.indexOf('.');
         String whole = dot < 0 ? value : value.substring(0, dot);

@@ -77,7 +77,8 @@
  *       the trace's. A line {@code tracing_mark_write: trace_event_clock_sync: parent_ts=S} says
  *       its own ftrace time is S seconds on the {@code traceEvents} clock; the first such marker
  *       moves every ftrace time by {@code S - its time} (catapult's rule; later markers are only
- *       counted). Without one both are taken as the same clock (on Linux both are normally the
+ *       counted). Markers are outside the time order and range: Perfetto's JSON export writes
+ *       {@code parent_ts=0} at time 0 after the last event. Without one both are taken as the same clock (on Linux both are normally the
  *       monotonic clock). The recording's start and duration cover the spans and the systrace
  *       events; with systrace events and no spans its time base is {@code MONOTONIC}.</li>
  * </ul>

@@ -211,9 +211,22 @@ class SystraceSchedulingTest {
         assertEquals("a@0 -..10000100-10000300", intervals(recording));
         RecordingInfo info = recording.info();
         assertEquals(RecordingInfo.TimeBase.EPOCH, info.timeBase());
-        assertEquals(10_000_000_000L, info.startNanos()); // the marker line, on the parent clock
-        assertEquals(1_050_000L, info.durationNanos()); // to the end of the X event
+        assertEquals(10_000_050_000L, info.startNanos()); // the X event; markers are outside the range
+        assertEquals(1_000_000L, info.durationNanos()); // to the end of the X event
         assertEquals(1, recording.spans().size());
+    }
+
+    @Test
+    void perfettosEqualityMarkerAtTheEndIsNeitherBackwardsNorInTheTimeRange() throws Exception {
+        Recording recording = load(
+                sw("a-1", 0, "7.000000", "swapper/0", 0, "R", "a", 1),
+                sw("a-1", 0, "7.000300", "a", 1, "S", "swapper/0", 0),
+                "<...>-12345 (-----) [000] ...1 0.000000: tracing_mark_write: trace_event_clock_sync: parent_ts=0");
+        assertEquals("a@0 -..7000000-7000300", intervals(recording));
+        assertEquals(List.of("no-spans"), recording.warnings().stream().map(LoadWarning::code).toList());
+        assertEquals(7_000_000_000L, recording.info().startNanos());
+        assertEquals(300_000L, recording.info().durationNanos());
+        assertEquals(1L, recording.eventCounts().get("systrace:tracing_mark_write"));
     }
 
     @Test
