@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
 import dev.flightpath.loaders.Corpus;
 import dev.flightpath.loaders.Fixtures;
 import dev.flightpath.loaders.LoadRequest;
+import dev.flightpath.loaders.spans.JsonInput;
 import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.LoadWarning;
@@ -18,9 +20,14 @@ import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.SchedulingInterval;
 import dev.flightpath.model.SchedulingTable;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +45,7 @@ class SystraceSchedulingTest {
 
     private static String sw(String task, int cpu, String time, String prev, int prevPid, String state, String next,
             int nextPid) {
-        return String.format(java.util.Locale.ROOT, "  %s [%03d] d..3 %s: " + SWITCH, task, cpu, time, prev, prevPid,
+        return String.format(Locale.ROOT, "  %s [%03d] d..3 %s: " + SWITCH, task, cpu, time, prev, prevPid,
                 state, next, nextPid);
     }
 
@@ -90,11 +97,11 @@ class SystraceSchedulingTest {
     @Test
     void preemptedWithRAndRPlusStaysRunnableAndSwapperIsNoProcess() throws Exception {
         Recording recording = load(
-                "  <idle>-0 [000] 2.000000: " + String.format(java.util.Locale.ROOT, SWITCH, "swapper/0", 0, "R", "a", 1),
-                "  a-1 [000] 2.000100: " + String.format(java.util.Locale.ROOT, SWITCH, "a", 1, "R+", "b", 2),
-                "  b-2 [000] 2.000200: " + String.format(java.util.Locale.ROOT, SWITCH, "b", 2, "R", "a", 1),
-                "  a-1 [000] 2.000400: " + String.format(java.util.Locale.ROOT, SWITCH, "a", 1, "D", "b", 2),
-                "  b-2 [000] 2.000500: " + String.format(java.util.Locale.ROOT, SWITCH, "b", 2, "S", "swapper/0", 0));
+                "  <idle>-0 [000] 2.000000: " + String.format(Locale.ROOT, SWITCH, "swapper/0", 0, "R", "a", 1),
+                "  a-1 [000] 2.000100: " + String.format(Locale.ROOT, SWITCH, "a", 1, "R+", "b", 2),
+                "  b-2 [000] 2.000200: " + String.format(Locale.ROOT, SWITCH, "b", 2, "R", "a", 1),
+                "  a-1 [000] 2.000400: " + String.format(Locale.ROOT, SWITCH, "a", 1, "D", "b", 2),
+                "  b-2 [000] 2.000500: " + String.format(Locale.ROOT, SWITCH, "b", 2, "S", "swapper/0", 0));
         assertEquals("a@0 -..2000000-2000100 | b@0 -..2000100-2000200 | a@0 2000100..2000200-2000400"
                 + " | b@0 2000200..2000400-2000500", intervals(recording));
         assertEquals(List.of("a", "b"), recording.processes().stream().map(ProcessInfo::name).toList());
@@ -185,13 +192,13 @@ class SystraceSchedulingTest {
     @Test
     void commsWithBlanksAndDashesNameTheThreads() throws Exception {
         Recording recording = load(
-                "  kworker/0:1-events-123 (  123) [000] d..3 1.000000: " + String.format(java.util.Locale.ROOT, SWITCH,
+                "  kworker/0:1-events-123 (  123) [000] d..3 1.000000: " + String.format(Locale.ROOT, SWITCH,
                         "kworker/0:1-events", 123, "S", "Binder thread", 77),
                 "  Binder thread-77 (   70) [000] d..3 1.000050: sched_waking: comm=kworker/0:1-events pid=123 prio=120"
                         + " target_cpu=000",
-                "  Binder thread-77 (   70) [000] d..3 1.000100: " + String.format(java.util.Locale.ROOT, SWITCH,
+                "  Binder thread-77 (   70) [000] d..3 1.000100: " + String.format(Locale.ROOT, SWITCH,
                         "Binder thread", 77, "S", "kworker/0:1-events", 123),
-                "  kworker/0:1-events-123 (  123) [000] d..3 1.000200: " + String.format(java.util.Locale.ROOT, SWITCH,
+                "  kworker/0:1-events-123 (  123) [000] d..3 1.000200: " + String.format(Locale.ROOT, SWITCH,
                         "kworker/0:1-events", 123, "S", "swapper/0", 0));
         assertEquals("Binder thread@0 -..1000000-1000100 | kworker/0:1-events@0 1000050..1000100-1000200",
                 intervals(recording));
@@ -338,9 +345,9 @@ class SystraceSchedulingTest {
     void fromTheFileAndThroughJacksonTheSameCharactersArrive() throws Exception {
         String json = "line one\\nA\\u00e9\\u20ac\\ud83d\\ude00\\\"q\\\\b\\/\\b\\f\\n\\nlast";
         Path file = Fixtures.write(directory, "chars.json", "{\"s\": \"" + json + "\", \"t\": 1}");
-        java.io.StringWriter streamed = new java.io.StringWriter();
+        StringWriter streamed = new StringWriter();
         String viaJackson;
-        try (com.fasterxml.jackson.core.JsonParser parser = dev.flightpath.loaders.spans.JsonInput.open(file)) {
+        try (JsonParser parser = JsonInput.open(file)) {
             parser.nextToken();
             parser.nextToken();
             parser.nextToken();
@@ -368,6 +375,27 @@ class SystraceSchedulingTest {
         InputDataException e = assertThrows(InputDataException.class,
                 () -> new ChromeLoader().load(file, LoadRequest.everything()));
         assertTrue(e.getMessage().startsWith("malformed JSON '" + file + "': line 1, column "), e.getMessage());
+    }
+
+    @Test
+    void everyCorpusFileLoadsTheSameWhetherSchedulingIsAskedOrNot() throws Exception {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(Corpus.folder("chrome"))) {
+            files = listing.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(files.size() >= 20, files.toString());
+        EnumSet<DataKind> withoutScheduling = EnumSet.allOf(DataKind.class);
+        withoutScheduling.remove(DataKind.SCHEDULING);
+        for (Path file : files) {
+            Recording all = new ChromeLoader().load(file, LoadRequest.everything());
+            Recording before = new ChromeLoader().load(file, new LoadRequest(withoutScheduling));
+            assertEquals(before.info(), all.info(), file.toString());
+            assertEquals(before.eventCounts(), all.eventCounts(), file.toString());
+            assertEquals(before.processes(), all.processes(), file.toString());
+            assertEquals(before.spans(), all.spans(), file.toString());
+            assertEquals(before.warnings(), all.warnings(), file.toString());
+            assertEquals(0, all.scheduling().size(), file.toString());
+        }
     }
 
     @Test
