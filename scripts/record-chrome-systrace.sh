@@ -10,8 +10,9 @@
 # and each perf line `comm tid [cpu] seconds: sched:event: fields` becomes the ftrace line
 # `comm-tid [cpu] .... seconds: event: fields` (where perf no longer knew the task, -1, a switch's
 # prev_comm-prev_pid, else `<...>-0`); traceEvents is empty. Beside the JSON it writes
-# chrome-systrace-sched.check: figures worked out from perf's own output by `perf sched timehist`
-# and by counting perf script lines, for ChromeSystraceSampleTest to compare the loader with.
+# chrome-systrace-sched.check: figures worked out from perf's own output (perf script lines, per
+# CPU; `perf sched timehist -s`; `perf sched latency`), for ChromeSystraceCrossCheckTest to compare
+# the loader with. The JSON should stay under 1 MB: on a busy machine, run it again or shorten it.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$root/sample-recordings/chrome-systrace-sched.json}"
@@ -23,13 +24,14 @@ perf record -q -m 16M -k mono -o "$work/perf.data" -e sched:sched_switch -e sche
   env -i PATH="$PATH" java -Xint -XX:+UseSerialGC -cp "$work" Oversubscribe 700 5 3
 perf script -i "$work/perf.data" -F comm,tid,cpu,time,event,trace > "$work/perf.txt" 2>/dev/null
 perf sched timehist -i "$work/perf.data" -s > "$work/timehist.txt" 2>/dev/null
+perf sched latency -i "$work/perf.data" > "$work/latency.txt" 2>/dev/null
 perf report -i "$work/perf.data" --stats 2>/dev/null | grep -i lost > "$work/lost.txt" || true
-python3 - "$work/perf.txt" "$work/timehist.txt" "$work/lost.txt" "$out" "$check" <<'PY'
+python3 - "$work/perf.txt" "$work/timehist.txt" "$work/lost.txt" "$work/latency.txt" "$out" "$check" <<'PY'
 import json
 import re
 import sys
 
-perf_txt, timehist_txt, lost_txt, out, check = sys.argv[1:]
+perf_txt, timehist_txt, lost_txt, latency_txt, out, check = sys.argv[1:]
 line_re = re.compile(r"^\s*(.*?)\s+(-?\d+)\s+\[(\d+)\]\s+(\d+\.\d+):\s+sched:(\w+):\s(.*)$")
 prev_re = re.compile(r"prev_comm=(.*) prev_pid=(\d+) ")
 lines = []
@@ -100,5 +102,15 @@ with open(check, "w", encoding="utf-8") as f:
         if names[tid].startswith(("busy-", "sleeper-")):
             sched_in, run_ms = timehist.get(tid, (0, "0"))
             f.write("thread %s %d %d %d %d %s\n" % (names[tid], tid, segments[tid][0], segments[tid][1], sched_in, run_ms))
+    # perf sched latency: per task the longest time from runnable (wake-up, or switch-out while
+    # runnable) to running, and when it started and ended.
+    f.write("# maxdelay NAME TID MAX_MS START_S END_S (perf sched latency)\n")
+    delay_re = re.compile(r"^\s*(\S.*?):(\d+)\s*\|.*max:\s*([\d.]+) ms \| max start:\s*([\d.]+) s \| max end:\s*([\d.]+) s")
+    delays = []
+    for raw in open(latency_txt, encoding="utf-8", errors="replace"):
+        m = delay_re.match(raw)
+        if m and m.group(1).startswith(("busy-", "sleeper-")):
+            delays.append("maxdelay %s %s %s %s %s\n" % m.groups())
+    f.writelines(sorted(delays))
 PY
 ls -l "$out" "$check"

@@ -32,9 +32,16 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code perf sched timehist -s}'s sched-in count and run time per task, within 2 runs and
  *       5%: timehist leaves out a task's first run and, where a switch-in is missing, gives the
  *       task switched out the time since the CPU's previous switch, whoever ran then.</li>
+ *   <li>{@code perf sched latency}'s longest delay per task (runnable after a wake-up or a
+ *       switch-out while runnable, to running), with when it started and ended: the loader has an
+ *       interval of that thread switched in at that end (to the microsecond perf prints), runnable
+ *       no later than perf's start and at most {@link #WAKING_BEFORE_WAKEUP_NANOS} earlier (the
+ *       loader counts from sched_waking, perf from sched_wakeup), and a wait at least perf's.</li>
  * </ul>
  */
 class ChromeSystraceCrossCheckTest {
+    private static final long WAKING_BEFORE_WAKEUP_NANOS = 100_000;
+    private static final long MICROSECOND = 1_000;
     private static final double TIMEHIST_TOLERANCE = 0.05;
     private static final long TIMEHIST_RUNS = 2;
 
@@ -55,10 +62,14 @@ class ChromeSystraceCrossCheckTest {
             sums[1] += interval.runningToNanos() - interval.runningFromNanos();
         }
         int threads = 0;
+        int delays = 0;
         for (String line : check) {
             String[] parts = line.split(" ");
             if (parts[0].equals("count")) {
                 assertEquals(Long.parseLong(parts[2]), recording.eventCounts().get("systrace:" + parts[1]), line);
+            } else if (parts[0].equals("maxdelay")) {
+                delays++;
+                assertMaxDelayAgrees(recording, line, parts);
             } else if (parts[0].equals("thread")) {
                 threads++;
                 long[] sums = byThread.getOrDefault(parts[1] + " " + parts[2], new long[2]);
@@ -72,9 +83,38 @@ class ChromeSystraceCrossCheckTest {
             }
         }
         assertEquals(8, threads, "5 busy threads and 3 sleepers");
+        assertEquals(8, delays, "a longest delay for each workload thread");
         for (LoadWarning warning : recording.warnings()) {
             assertTrue(warning.code().equals("systrace-missing-switch") || warning.code().equals("no-spans"),
                     warning.toString());
         }
+    }
+
+    private static void assertMaxDelayAgrees(Recording recording, String line, String[] parts) {
+        String tid = parts[2];
+        long maxNanos = Math.round(Double.parseDouble(parts[3]) * 1e6);
+        long startNanos = secondsToNanos(parts[4]);
+        long endNanos = secondsToNanos(parts[5]);
+        SchedulingTable table = recording.scheduling();
+        for (int row = 0; row < table.size(); row++) {
+            if (!recording.processes().get(table.processId(row)).externalId().equals(tid)
+                    || table.runningFromNanos(row) != endNanos) {
+                continue;
+            }
+            long since = table.runnableSinceNanos(row);
+            assertTrue(table.get(row).hasRunnableSince(), line);
+            assertTrue(since <= startNanos && startNanos - since <= WAKING_BEFORE_WAKEUP_NANOS,
+                    line + ": runnable since " + since);
+            assertTrue(endNanos - since >= maxNanos - MICROSECOND, line + ": waited " + (endNanos - since));
+            return;
+        }
+        throw new AssertionError("no interval of thread " + tid + " starts at perf's end of its longest delay: " + line);
+    }
+
+    /** "11780.232041" (perf prints microseconds) as nanoseconds, without floating point. */
+    private static long secondsToNanos(String seconds) {
+        int dot = seconds.indexOf('.');
+        String fraction = (seconds.substring(dot + 1) + "000000000").substring(0, 9);
+        return Long.parseLong(seconds.substring(0, dot)) * 1_000_000_000L + Long.parseLong(fraction);
     }
 }
