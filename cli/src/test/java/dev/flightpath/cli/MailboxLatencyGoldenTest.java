@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Pins the table and JSON output of {@code mailbox} and {@code latency} on the committed BEAM
- * trace and JFR recording with recorder events. Rewrite with {@code -Dflightpath.updateGolden=true}
+ * trace and JFR recording with recorder events, and of {@code latency} on the Chrome trace with
+ * kernel scheduling events ({@code systemTraceEvents}). Rewrite with {@code -Dflightpath.updateGolden=true}
  * after a deliberate change, and review the diff.
  */
 class MailboxLatencyGoldenTest {
@@ -28,7 +29,9 @@ class MailboxLatencyGoldenTest {
         "latency, guild-fanout-beam.trace, table, latency-guild-fanout-beam.txt",
         "latency, guild-fanout-beam.trace, json, latency-guild-fanout-beam.json",
         "latency, guild-fanout-recorder.jfr, table, latency-guild-fanout-recorder.txt",
-        "latency, guild-fanout-recorder.jfr, json, latency-guild-fanout-recorder.json"
+        "latency, guild-fanout-recorder.jfr, json, latency-guild-fanout-recorder.json",
+        "latency, chrome-systrace-sched.json, table, latency-chrome-systrace-sched.txt",
+        "latency, chrome-systrace-sched.json, json, latency-chrome-systrace-sched.json"
     })
     void matchesGolden(String command, String sample, String format, String golden) throws IOException {
         Golden.assertMatches(golden, run(command, sample, format));

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
-/** Pins the table and JSON output of {@code summary} on the committed sample recording. */
+/** Pins the table and JSON output of {@code summary} on the committed sample recordings. */
 class SummaryGoldenTest {
     private static final String SAMPLE = "guild-fanout-jdk17.jfr";
+    private static final String SYSTRACE_SAMPLE = "chrome-systrace-sched.json";
 
     private static String run(String... options) {
-        String file = TestFiles.sample(SAMPLE).toString();
+        return runOn(SAMPLE, options);
+    }
+
+    private static String runOn(String sample, String... options) {
+        String file = TestFiles.sample(sample).toString();
         String[] args = new String[options.length + 2];
         args[0] = "summary";
         System.arraycopy(options, 0, args, 1, options.length);
@@ -19,7 +24,7 @@ class SummaryGoldenTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         // The golden files name the sample as a newcomer would type it.
-        return run.out().replace(file, "sample-recordings/" + SAMPLE);
+        return run.out().replace(file, "sample-recordings/" + sample);
     }
 
     @Test
@@ -30,6 +35,16 @@ class SummaryGoldenTest {
     @Test
     void json() throws IOException {
         Golden.assertMatches("summary-guild-fanout.json", run("--format", "json"));
+    }
+
+    @Test
+    void chromeSystraceTable() throws IOException {
+        Golden.assertMatches("summary-chrome-systrace-sched.txt", runOn(SYSTRACE_SAMPLE));
+    }
+
+    @Test
+    void chromeSystraceJson() throws IOException {
+        Golden.assertMatches("summary-chrome-systrace-sched.json", runOn(SYSTRACE_SAMPLE, "--format", "json"));
     }
 
     @Test

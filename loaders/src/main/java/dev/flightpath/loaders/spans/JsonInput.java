@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.flightpath.loaders.FormatDetector;
 import dev.flightpath.model.InputDataException;
 import java.io.IOException;
@@ -13,12 +14,25 @@ import java.nio.file.Path;
 /** Opens span files for streaming and turns Jackson's parse errors into {@link InputDataException}s. */
 public final class JsonInput {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /**
+     * Chrome's {@code systemTraceEvents} holds a whole ftrace capture in one string, often more
+     * than Jackson's default limit of 20 M characters.
+     */
+    private static final int LONG_STRING_CHARS = 1 << 30;
+    private static final JsonFactory LONG_STRINGS = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(LONG_STRING_CHARS).build())
+            .build();
 
     private JsonInput() {
     }
 
     public static JsonParser open(Path file) throws IOException {
         return FACTORY.createParser(Files.newInputStream(file));
+    }
+
+    /** As {@link #open}, allowing string values of up to 2^30 characters. */
+    public static JsonParser openAllowingLongStrings(Path file) throws IOException {
+        return LONG_STRINGS.createParser(Files.newInputStream(file));
     }
 
     /**

@@ -59,7 +59,7 @@ public final class StreamWalker {
         return token;
     }
 
-    static String describe(JsonToken token) {
+    public static String describe(JsonToken token) {
         if (token == null) {
             return "end of input";
         }
