@@ -69,7 +69,7 @@ class ReportBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr", "guild-fanout-otlp.jsonl",
-        "guild-fanout-beam.trace"})
+        "guild-fanout-beam.trace", "chrome-systrace-sched.json"})
     void everySectionRendersAndBrushingNarrowsATable(String sample) throws IOException {
         Path html = Files.createDirectories(Path.of("target", "reports")).resolve(sample + ".html");
         CliRun run = CliRun.of("report", TestFiles.sample(sample).toString(), "-o", html.toString());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** {@code report}: one file per sample, whose numbers are the terminal commands' numbers. */
 class ReportCommandTest {
     static final List<String> SAMPLES = List.of("guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr",
-            "guild-fanout-otlp.jsonl", "guild-fanout-beam.trace");
+            "guild-fanout-otlp.jsonl", "guild-fanout-beam.trace", "chrome-systrace-sched.json");
 
     @TempDir
     Path tmp;
@@ -40,7 +40,7 @@ class ReportCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr", "guild-fanout-otlp.jsonl",
-        "guild-fanout-beam.trace"})
+        "guild-fanout-beam.trace", "chrome-systrace-sched.json"})
     void pageNumbersEqualTheTerminalCommands(String sample) throws IOException {
         Path html = report(sample);
         JsonNode data = ReportPage.data(html);
