@@ -1,5 +1,6 @@
 package dev.flightpath.analyzers;
 
+import dev.flightpath.model.CpuLoadTable;
 import dev.flightpath.model.Frame;
 import dev.flightpath.model.FrameType;
 import dev.flightpath.model.InputFormat;
@@ -36,6 +37,7 @@ public final class Scenario {
     private final List<Span> spans = new ArrayList<>();
     private final StackTable.Builder stacks = new StackTable.Builder();
     private final PauseTable.Builder pauses = new PauseTable.Builder();
+    private final CpuLoadTable.Builder cpuLoad = new CpuLoadTable.Builder();
     private RecordingInfo.TimeBase timeBase = RecordingInfo.TimeBase.EPOCH;
 
     public Scenario(long startNanos, long durationNanos) {
@@ -90,6 +92,12 @@ public final class Scenario {
         return this;
     }
 
+    /** A CPU load reading: fractions 0–1, NaN for a missing field. */
+    public Scenario cpuLoad(long timeNanos, double jvmUser, double jvmSystem, double machineTotal) {
+        cpuLoad.add(timeNanos, jvmUser, jvmSystem, machineTotal);
+        return this;
+    }
+
     public Scenario lock(int process, long timeNanos, long blockedNanos) {
         samples.add(timeNanos, -1, process, SampleKind.LOCK, blockedNanos);
         return this;
@@ -111,7 +119,8 @@ public final class Scenario {
     public Recording build() {
         return new Recording(
                 new RecordingInfo(InputFormat.BEAM_TRACE, "", "", "", startNanos, durationNanos, 1, false, timeBase),
-                Map.of(), processes, spans, messages.build(), scheduling.build(), pauses.build(), stacks.build(),
+                Map.of(), processes, spans, messages.build(), scheduling.build(), pauses.build(), cpuLoad.build(),
+                stacks.build(),
                 samples.build(),
                 0, List.of());
     }

@@ -198,7 +198,8 @@ final class ReportBuilder {
         FindingInputs inputs = new FindingInputs(summary, mailboxes, latency, hot, recording.pauses(),
                 criticalPaths, checks);
         return new ReportDocument(title, generator, summaryJson.toString(),
-                DataCoverage.of(summary, mailboxes.map(MailboxReport::estimated).orElse(false), recording.pauses()),
+                DataCoverage.of(summary, mailboxes.map(MailboxReport::estimated).orElse(false), recording.pauses(),
+                        recording.cpuLoad()),
                 FindingsAnalyzer.standard().evaluate(inputs), timeline, fromNanos, toNanos, sections);
     }
 

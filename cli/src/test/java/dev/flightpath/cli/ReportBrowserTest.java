@@ -156,6 +156,80 @@ class ReportBrowserTest {
         assertNoConsoleErrors();
     }
 
+    /**
+     * The timeline has a CPU load lane on a JVM sample (jdk.CPULoad), after the wait lanes and
+     * before the sample lanes, with its two series in the legend and a dot per lone window, and
+     * brushing marks it; the BEAM sample has no such lane.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-beam.trace"})
+    void cpuLoadLaneOnJvmRecordingsOnly(String sample) throws IOException {
+        Path html = Files.createDirectories(Path.of("target", "reports")).resolve(sample + "-cpu-load.html");
+        CliRun run = CliRun.of("report", TestFiles.sample(sample).toString(), "-o", html.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        JsonNode data = ReportPage.data(html);
+        driver.get(html.toAbsolutePath().toUri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
+        assertNoConsoleErrors();
+        @SuppressWarnings("unchecked")
+        List<String> lanes = (List<String>) script("return Array.prototype.map.call("
+                + "document.querySelectorAll('#timeline g.lane'), function (g) { return g.getAttribute('data-lane'); })");
+        String legend = driver.findElement(By.id("timeline")).getText();
+        if (!sample.endsWith(".jfr")) {
+            assertTrue(data.get("timeline").get("cpuLoad").isNull());
+            assertTrue(!lanes.contains("CPU load"), lanes.toString());
+            assertTrue(!legend.contains("CPU load"), legend);
+            return;
+        }
+        int cpu = lanes.indexOf("CPU load");
+        assertTrue(cpu >= 0, lanes.toString());
+        for (int i = 0; i < lanes.size(); i++) {
+            String lane = lanes.get(i);
+            if (lane.equals("Mailbox depth") || lane.equals("Scheduler latency p99") || lane.equals("Lock wait p99")) {
+                assertTrue(i < cpu, lanes.toString());
+            } else if (i != cpu) {
+                assertTrue(i > cpu, "pauses and samples after CPU load: " + lanes);
+            }
+        }
+        assertTrue(legend.contains("JVM CPU load") && legend.contains("machine CPU load"), legend);
+        // A window with readings between windows without is drawn as a dot (the line has gaps).
+        JsonNode load = data.get("timeline").get("cpuLoad");
+        long lone = 0;
+        double max = 0;
+        for (String series : List.of("jvm", "machine")) {
+            JsonNode values = load.get(series);
+            for (int w = 0; w < values.size(); w++) {
+                if (!values.get(w).isNull()) {
+                    max = Math.max(max, values.get(w).asDouble() * 100);
+                    if ((w == 0 || values.get(w - 1).isNull()) && (w == values.size() - 1 || values.get(w + 1).isNull())) {
+                        lone++;
+                    }
+                }
+            }
+        }
+        assertTrue(lone > 0, "the sample's readings are a second apart, windows 20 ms wide");
+        WebElement lane = driver.findElement(By.cssSelector("#timeline g.lane[data-lane='CPU load']"));
+        assertEquals(lone, lane.findElements(By.cssSelector("circle.point")).size());
+        assertTrue(lane.getText().contains(String.format(Locale.ROOT, "max %.1f%%", max)), lane.getText());
+        assertTrue(lane.getText().contains("100%"), "a fixed 0–100% scale: " + lane.getText());
+
+        WebElement overlay = driver.findElement(By.id("timeline-brush"));
+        new Actions(driver).scrollToElement(overlay).perform();
+        int width = overlay.getSize().getWidth();
+        new Actions(driver).moveToElement(overlay, -width / 10, 0).clickAndHold()
+                .moveByOffset(width / 5, 0).release().perform();
+        wait.until(d -> script("return window.report.selection()") != null);
+        double laneBottom = ((Number) script("return arguments[0].getBoundingClientRect().bottom", lane)).doubleValue();
+        double brushBottom = ((Number) script("return document.querySelector('#timeline rect.brush')"
+                + ".getBoundingClientRect().bottom")).doubleValue();
+        assertEquals("visible", script("return document.querySelector('#timeline rect.brush').getAttribute('visibility')"));
+        assertTrue(brushBottom >= laneBottom, "the brush spans the CPU load lane: " + brushBottom + " < " + laneBottom);
+        script("document.getElementById('toc').style.position = 'static'");
+        shoot(driver.findElement(By.id("timeline")), "guild-fanout-jdk17-timeline-cpu-load-brushed");
+        assertNoConsoleErrors();
+    }
+
     @Test
     void baselineComparisonAndCiVerdictsRender() throws IOException {
         Path rules = tmp.resolve("rules.yaml");

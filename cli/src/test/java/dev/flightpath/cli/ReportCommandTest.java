@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flightpath.loaders.LoadRequest;
+import dev.flightpath.loaders.RecordingLoader;
+import dev.flightpath.model.CpuLoadTable;
+import dev.flightpath.model.DataKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +40,66 @@ class ReportCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Wrote " + html + ": report of "), run.out());
         return html;
+    }
+
+    /**
+     * The CPU load lane of the JVM samples (each has jdk.CPULoad: 3 and 2 readings, per {@code jfr
+     * summary}) is, per window, the mean of the readings the loader gives, computed here; windows
+     * without a reading are null; the header counts the readings.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr"})
+    void cpuLoadLaneIsTheMeanOfTheReadingsPerWindow(String sample) throws Exception {
+        JsonNode data = ReportPage.data(report(sample));
+        CpuLoadTable readings = RecordingLoader.load(TestFiles.sample(sample), null, LoadRequest.of(DataKind.CPU_LOAD))
+                .cpuLoad();
+        assertEquals(sample.contains("jdk17") ? 3 : 2, readings.size());
+        JsonNode timeline = data.get("timeline");
+        long start = timeline.get("startNanos").asLong();
+        long window = timeline.get("windowNanos").asLong();
+        int windows = timeline.get("windows").asInt();
+        double[] jvm = new double[windows];
+        double[] machine = new double[windows];
+        int[] count = new int[windows];
+        for (int row = 0; row < readings.size(); row++) {
+            int w = (int) Math.max(0, Math.min(windows - 1, (readings.timeNanos(row) - start) / window));
+            jvm[w] += readings.jvmUser(row) + readings.jvmSystem(row);
+            machine[w] += readings.machineTotal(row);
+            count[w]++;
+        }
+        JsonNode lane = timeline.get("cpuLoad");
+        int withData = 0;
+        for (int w = 0; w < windows; w++) {
+            if (count[w] == 0) {
+                assertTrue(lane.get("jvm").get(w).isNull(), "no reading, no value: window " + w);
+                assertTrue(lane.get("machine").get(w).isNull(), "no reading, no value: window " + w);
+            } else {
+                withData++;
+                assertEquals(jvm[w] / count[w], lane.get("jvm").get(w).asDouble(), 0.5e-4, "window " + w);
+                assertEquals(machine[w] / count[w], lane.get("machine").get(w).asDouble(), 0.5e-4, "window " + w);
+            }
+        }
+        assertTrue(withData > 0);
+        JsonNode coverage = null;
+        for (JsonNode item : data.get("coverage")) {
+            if (item.get("what").asText().equals("CPU load readings")) {
+                coverage = item;
+            }
+        }
+        assertTrue(coverage != null && coverage.get("present").asBoolean(), data.get("coverage").toString());
+        assertEquals(readings.size(), coverage.get("count").asInt());
+        assertTrue(coverage.get("note").asText().startsWith("sampled once a second by the JVM"), coverage.toString());
+    }
+
+    @Test
+    void noCpuLoadLaneWithoutReadings() throws IOException {
+        JsonNode data = ReportPage.data(report("guild-fanout-beam.trace"));
+        assertTrue(data.get("timeline").get("cpuLoad").isNull());
+        boolean missing = false;
+        for (JsonNode item : data.get("coverage")) {
+            missing |= item.get("what").asText().equals("CPU load readings") && !item.get("present").asBoolean();
+        }
+        assertTrue(missing, data.get("coverage").toString());
     }
 
     @ParameterizedTest

@@ -4,5 +4,7 @@ package dev.flightpath.model;
 public enum DataKind {
     EVENT_COUNTS, SAMPLES, SPANS, MESSAGES, SCHEDULING,
     /** Runtime pauses: JVM GC pauses, safepoints and time to safepoint ({@link PauseTable}). */
-    PAUSES
+    PAUSES,
+    /** CPU load readings: the JVM's and the machine's share of CPU time ({@link CpuLoadTable}). */
+    CPU_LOAD
 }

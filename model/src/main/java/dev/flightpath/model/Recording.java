@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param scheduling    scheduling intervals
  * @param pauses        runtime pauses (JVM GC pauses, safepoints, time to safepoint); empty when
  *                      not asked for ({@link DataKind#PAUSES}) or absent
+ * @param cpuLoad       CPU load readings of the JVM and the machine; empty when not asked for
+ *                      ({@link DataKind#CPU_LOAD}) or absent
  * @param stacks        frames and stacks referred to by {@code samples}
  * @param samples       stack samples
  * @param droppedEvents events the recorder itself says it dropped (BEAM drop records, JFR lost
@@ -31,6 +33,7 @@ public record Recording(
         MessageTable messages,
         SchedulingTable scheduling,
         PauseTable pauses,
+        CpuLoadTable cpuLoad,
         StackTable stacks,
         SampleTable samples,
         long droppedEvents,
@@ -49,12 +52,21 @@ public record Recording(
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(scheduling, "scheduling");
         Objects.requireNonNull(pauses, "pauses");
+        Objects.requireNonNull(cpuLoad, "cpuLoad");
         Objects.requireNonNull(stacks, "stacks");
         Objects.requireNonNull(samples, "samples");
         warnings = List.copyOf(warnings);
     }
 
-    /** A recording without runtime pauses: for loaders of formats that have none. */
+    /** A recording without CPU load readings: for loaders that read none. */
+    public Recording(RecordingInfo info, Map<String, Long> eventCounts, List<ProcessInfo> processes, List<Span> spans,
+            MessageTable messages, SchedulingTable scheduling, PauseTable pauses, StackTable stacks,
+            SampleTable samples, long droppedEvents, List<LoadWarning> warnings) {
+        this(info, eventCounts, processes, spans, messages, scheduling, pauses, CpuLoadTable.empty(), stacks, samples,
+                droppedEvents, warnings);
+    }
+
+    /** A recording without runtime pauses or CPU load readings: for loaders of formats that have none. */
     public Recording(RecordingInfo info, Map<String, Long> eventCounts, List<ProcessInfo> processes, List<Span> spans,
             MessageTable messages, SchedulingTable scheduling, StackTable stacks, SampleTable samples,
             long droppedEvents, List<LoadWarning> warnings) {

@@ -26,6 +26,9 @@
  *   <li><b>Runtime pauses</b> ({@link dev.flightpath.model.PauseTable}, 21 bytes each): GC pauses,
  *       safepoints and time to safepoint of a JVM, each a kind, a process (-1: the whole runtime),
  *       a start and a duration.</li>
+ *   <li><b>CPU load readings</b> ({@link dev.flightpath.model.CpuLoadTable}, 32 bytes each): a
+ *       time and the JVM's user, JVM's system and machine's total share of CPU time, NaN where the
+ *       recording lacked a field. JFR takes one a second, so even a day is under 3 MB.</li>
  *   <li><b>Spans</b> are records ({@link dev.flightpath.model.Span}) because the critical-path
  *       analysis walks them as trees with their names and attributes; loaders keep only the
  *       attributes flightpath uses, so a span costs a few hundred bytes.</li>

@@ -114,4 +114,27 @@ class TablesTest {
                 MessageTable.empty(), SchedulingTable.empty(), StackTable.empty(), SampleTable.empty(), 0, List.of()));
         assertEquals(RecordingInfo.TimeBase.EPOCH, info.timeBase());
     }
+
+    @Test
+    void cpuLoadKeepsItsReadingsAndMissingFields() {
+        CpuLoadTable.Builder builder = new CpuLoadTable.Builder();
+        for (int i = 0; i < 40; i++) {
+            builder.add(1_000_000_000L * i, i / 100.0, Double.NaN, i / 50.0);
+        }
+        CpuLoadTable table = builder.build();
+        assertEquals(40, table.size());
+        assertEquals(7_000_000_000L, table.timeNanos(7));
+        assertEquals(0.07, table.jvmUser(7));
+        assertEquals(0.14, table.machineTotal(7));
+        assertEquals(Double.NaN, table.jvmSystem(7));
+        assertEquals(Double.NaN, table.jvmTotal(7), "a missing part leaves the total missing");
+        assertEquals(0.3, new CpuLoadTable.Builder().add(0, 0.1, 0.2, 0.5).build().jvmTotal(0), 1e-12);
+        assertThrows(IllegalArgumentException.class,
+                () -> new CpuLoadTable.Builder().add(0, Double.POSITIVE_INFINITY, 0, 0));
+        assertEquals(0, CpuLoadTable.empty().size());
+        RecordingInfo info = new RecordingInfo(InputFormat.JFR, "2.1", "", "", 0, 1, 1, false);
+        Recording withoutLoad = new Recording(info, Map.of(), List.of(), List.of(), MessageTable.empty(),
+                SchedulingTable.empty(), PauseTable.empty(), StackTable.empty(), SampleTable.empty(), 0, List.of());
+        assertEquals(0, withoutLoad.cpuLoad().size(), "the constructor without readings leaves them empty");
+    }
 }

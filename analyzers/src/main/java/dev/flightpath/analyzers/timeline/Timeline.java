@@ -1,6 +1,8 @@
 package dev.flightpath.analyzers.timeline;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A recording cut into equal windows, with what happened in each: the shared time axis of the
@@ -15,18 +17,27 @@ import java.util.List;
  * @param waits       scheduler latency, lock waits and pauses, those present
  * @param samples     stack samples per kind present
  * @param groupWaits  the waits of chosen latency groups (see {@link LatencyWindowsAnalyzer}); may be empty
+ * @param cpuLoad     the mean CPU load per window, when the recording has CPU load readings
  */
 public record Timeline(long startNanos, long endNanos, long windowNanos, int windows, List<MailboxSeries> mailboxes,
-        List<WaitSeries> waits, List<SampleSeries> samples, List<GroupWaitSeries> groupWaits) {
+        List<WaitSeries> waits, List<SampleSeries> samples, List<GroupWaitSeries> groupWaits,
+        Optional<CpuLoadSeries> cpuLoad) {
 
     public Timeline {
         mailboxes = List.copyOf(mailboxes);
         waits = List.copyOf(waits);
         samples = List.copyOf(samples);
         groupWaits = List.copyOf(groupWaits);
+        Objects.requireNonNull(cpuLoad, "cpuLoad");
     }
 
-    /** Without latency groups. */
+    /** Without CPU load. */
+    public Timeline(long startNanos, long endNanos, long windowNanos, int windows, List<MailboxSeries> mailboxes,
+            List<WaitSeries> waits, List<SampleSeries> samples, List<GroupWaitSeries> groupWaits) {
+        this(startNanos, endNanos, windowNanos, windows, mailboxes, waits, samples, groupWaits, Optional.empty());
+    }
+
+    /** Without latency groups or CPU load. */
     public Timeline(long startNanos, long endNanos, long windowNanos, int windows, List<MailboxSeries> mailboxes,
             List<WaitSeries> waits, List<SampleSeries> samples) {
         this(startNanos, endNanos, windowNanos, windows, mailboxes, waits, samples, List.of());
@@ -34,7 +45,7 @@ public record Timeline(long startNanos, long endNanos, long windowNanos, int win
 
     /** The same timeline with these latency groups' waits. */
     public Timeline withGroupWaits(List<GroupWaitSeries> groups) {
-        return new Timeline(startNanos, endNanos, windowNanos, windows, mailboxes, waits, samples, groups);
+        return new Timeline(startNanos, endNanos, windowNanos, windows, mailboxes, waits, samples, groups, cpuLoad);
     }
 
     /** The window of a time, clamped to the timeline. */

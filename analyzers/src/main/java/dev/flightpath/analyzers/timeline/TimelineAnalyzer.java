@@ -3,6 +3,7 @@ package dev.flightpath.analyzers.timeline;
 import dev.flightpath.analyzers.mailbox.MailboxReport;
 import dev.flightpath.analyzers.mailbox.MailboxStats;
 import dev.flightpath.analyzers.stats.IndexSort;
+import dev.flightpath.model.CpuLoadTable;
 import dev.flightpath.model.Message;
 import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.PauseKind;
@@ -16,17 +17,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Cuts a recording into equal windows and counts, per window: mailbox depth, enqueues, dequeues
  * and queue waits of the worst mailboxes; scheduler latency, lock waits and runtime pauses (as
- * log-bucket histograms); stack samples per kind.
+ * log-bucket histograms); the mean CPU load of the JVM and the machine; stack samples per kind.
  *
  * <p>Rules: the mailbox depth follows the mailbox analysis (the events of one nanosecond are
  * applied together; messages enqueued before the start count from the start; sampled messages
  * count their weight rounded to whole messages, at least 1). A queue wait belongs to the window of
  * its enqueue, a scheduler latency to the window in which the process started running, a lock
- * wait to its sample's time, a pause to its start.
+ * wait to its sample's time, a pause to its start, a CPU load reading to its time (it measured the
+ * period before it, about a second for JFR). A window's CPU load is the plain mean of its readings'
+ * JVM (user + system) and machine shares, each over the readings that have it; a window without any
+ * is NaN, never 0.
  */
 public final class TimelineAnalyzer {
     private static final long MIN_WINDOW_NANOS = 1_000;
@@ -54,7 +59,8 @@ public final class TimelineAnalyzer {
                 : mailboxes.mailboxes().subList(0, Math.min(options.topMailboxes(), mailboxes.mailboxes().size()));
         Timeline shape = analyzer.shape;
         return new Timeline(shape.startNanos(), shape.endNanos(), shape.windowNanos(), shape.windows(),
-                analyzer.mailboxes(worst), analyzer.waits(pauses), analyzer.samples());
+                analyzer.mailboxes(worst), analyzer.waits(pauses), analyzer.samples(), List.of(),
+                analyzer.cpuLoad(recording.cpuLoad()));
     }
 
     /** The smallest 1, 2 or 5 × 10^k nanoseconds, at least 1 µs, that cuts the span into at most maxWindows. */
@@ -192,6 +198,41 @@ public final class TimelineAnalyzer {
             }
         }
         return series;
+    }
+
+    private Optional<CpuLoadSeries> cpuLoad(CpuLoadTable readings) {
+        if (readings.size() == 0) {
+            return Optional.empty();
+        }
+        int n = shape.windows();
+        double[] jvmSum = new double[n];
+        long[] jvmCount = new long[n];
+        double[] machineSum = new double[n];
+        long[] machineCount = new long[n];
+        long[] count = new long[n];
+        for (int row = 0; row < readings.size(); row++) {
+            int window = shape.windowOf(readings.timeNanos(row));
+            count[window]++;
+            double jvm = readings.jvmTotal(row);
+            if (!Double.isNaN(jvm)) {
+                jvmSum[window] += jvm;
+                jvmCount[window]++;
+            }
+            double machine = readings.machineTotal(row);
+            if (!Double.isNaN(machine)) {
+                machineSum[window] += machine;
+                machineCount[window]++;
+            }
+        }
+        return Optional.of(new CpuLoadSeries(mean(jvmSum, jvmCount), mean(machineSum, machineCount), count));
+    }
+
+    private static double[] mean(double[] sums, long[] counts) {
+        double[] means = new double[sums.length];
+        for (int w = 0; w < sums.length; w++) {
+            means[w] = counts[w] == 0 ? Double.NaN : sums[w] / counts[w];
+        }
+        return means;
     }
 
     private List<SampleSeries> samples() {

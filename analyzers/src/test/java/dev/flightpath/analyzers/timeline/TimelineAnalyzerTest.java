@@ -60,6 +60,38 @@ class TimelineAnalyzerTest {
         assertArrayEquals(new long[] {0, 0, 0, 0, 0, 1, 0, 0, 0, 1}, timeline.samples().get(0).counts());
     }
 
+    /**
+     * Ten windows of 100 ms. Readings at 50 and 90 ms (window 0), 150 ms (window 1), none in
+     * windows 2–4, 500 ms (window 5: its start), 980 ms (window 9) with the machine's share missing,
+     * and one after the end (clamped into window 9).
+     */
+    @Test
+    void cpuLoadIsTheMeanOfTheReadingsInEachWindow() {
+        Scenario s = new Scenario(0, 1_000 * MS);
+        s.cpuLoad(50 * MS, 0.10, 0.05, 0.50)
+                .cpuLoad(90 * MS, 0.30, 0.15, 0.70)
+                .cpuLoad(150 * MS, 0.25, 0.00, 0.25)
+                .cpuLoad(500 * MS, 0.50, 0.25, 1.00)
+                .cpuLoad(980 * MS, 0.20, 0.20, Double.NaN)
+                .cpuLoad(1_200 * MS, 0.40, 0.00, 0.80);
+        Timeline timeline = TimelineAnalyzer.analyze(s.build(), null, PauseTable.empty(), new TimelineOptions(10, 0));
+        CpuLoadSeries load = timeline.cpuLoad().orElseThrow();
+        double nan = Double.NaN;
+        // Window 0: JVM (0.15 + 0.45) / 2, machine (0.50 + 0.70) / 2. Window 9: JVM (0.40 + 0.40) / 2,
+        // machine only the reading that has it.
+        assertArrayEquals(new double[] {0.30, 0.25, nan, nan, nan, 0.75, nan, nan, nan, 0.40}, load.jvm(), 1e-12);
+        assertArrayEquals(new double[] {0.60, 0.25, nan, nan, nan, 1.00, nan, nan, nan, 0.80}, load.machine(), 1e-12);
+        assertArrayEquals(new long[] {2, 1, 0, 0, 0, 1, 0, 0, 0, 2}, load.readings());
+    }
+
+    @Test
+    void noReadingsNoCpuLoad() {
+        Scenario s = new Scenario(0, 1_000 * MS);
+        s.cpuSample(s.process("main"), 5 * MS, "a.B.c");
+        assertTrue(TimelineAnalyzer.analyze(s.build(), null, PauseTable.empty(), new TimelineOptions(10, 0))
+                .cpuLoad().isEmpty());
+    }
+
     @Test
     void logBucketsHoldTheirBounds() {
         assertEquals(0, LogBuckets.of(0));

@@ -1,5 +1,6 @@
 package dev.flightpath.loaders.jfr;
 
+import dev.flightpath.model.CpuLoadTable;
 import dev.flightpath.model.Frame;
 import dev.flightpath.model.FrameType;
 import dev.flightpath.model.LoadWarning;
@@ -37,6 +38,7 @@ final class JfrEventCollector {
         final JfrSampleSource sampleSource;
         final boolean recorderEvent;
         final boolean pauseEvent;
+        final boolean cpuLoadEvent;
         final String threadField;
         long count;
 
@@ -45,6 +47,7 @@ final class JfrEventCollector {
             this.sampleSource = JfrSampleSource.forEvent(name);
             this.recorderEvent = RecorderEventCollector.isRecorderEvent(name);
             this.pauseEvent = PauseEventCollector.isPauseEvent(name);
+            this.cpuLoadEvent = CpuLoadEventCollector.isCpuLoadEvent(name);
             this.threadField = type.getField("sampledThread") != null ? "sampledThread"
                     : type.getField("eventThread") != null ? "eventThread" : null;
         }
@@ -56,8 +59,10 @@ final class JfrEventCollector {
     private final boolean wantSamples;
     private final boolean wantRecorderEvents;
     private final boolean wantPauses;
+    private final boolean wantCpuLoad;
     private final RecorderEventCollector recorderEvents;
     private final PauseEventCollector pauseEvents = new PauseEventCollector();
+    private final CpuLoadEventCollector cpuLoadEvents = new CpuLoadEventCollector();
     private final Map<EventType, TypeState> types = new IdentityHashMap<>();
     private final Map<ThreadKey, Integer> threadIds = new HashMap<>();
     private final List<ProcessInfo> threads = new ArrayList<>();
@@ -74,11 +79,14 @@ final class JfrEventCollector {
     /**
      * @param wantMessages   keep the recorder's mailbox events, as messages
      * @param wantScheduling keep the recorder's executor events, as scheduling intervals
+     * @param wantCpuLoad    keep the JVM's CPU load readings
      */
-    JfrEventCollector(boolean wantSamples, boolean wantMessages, boolean wantScheduling, boolean wantPauses) {
+    JfrEventCollector(boolean wantSamples, boolean wantMessages, boolean wantScheduling, boolean wantPauses,
+            boolean wantCpuLoad) {
         this.wantSamples = wantSamples;
         this.wantRecorderEvents = wantMessages || wantScheduling;
         this.wantPauses = wantPauses;
+        this.wantCpuLoad = wantCpuLoad;
         this.recorderEvents = new RecorderEventCollector(wantMessages, wantScheduling);
     }
 
@@ -91,6 +99,8 @@ final class JfrEventCollector {
             recorderEvents.onEvent(state.name, event, threadId);
         } else if (state.pauseEvent && wantPauses) {
             pauseEvents.onEvent(state.name, event);
+        } else if (state.cpuLoadEvent && wantCpuLoad) {
+            cpuLoadEvents.onEvent(event);
         } else if (state.sampleSource != null && wantSamples) {
             addSample(event, state);
         } else if (state.name.equals("jdk.ActiveRecording") && recordingName.isEmpty()) {
@@ -115,6 +125,11 @@ final class JfrEventCollector {
     /** For the pause events alone, when event counts were not asked for. */
     void onPauseEvent(RecordedEvent event) {
         pauseEvents.onEvent(state(event.getEventType()).name, event);
+    }
+
+    /** For the CPU load events alone, when event counts were not asked for. */
+    void onCpuLoadEvent(RecordedEvent event) {
+        cpuLoadEvents.onEvent(event);
     }
 
     private TypeState state(EventType type) {
@@ -259,6 +274,11 @@ final class JfrEventCollector {
     /** The runtime pauses read (empty unless asked for); unpaired safepoint halves are warned about. */
     PauseTable pauses(List<LoadWarning> warnings) {
         return pauseEvents.build(warnings);
+    }
+
+    /** The CPU load readings in time order (empty unless asked for). */
+    CpuLoadTable cpuLoad() {
+        return cpuLoadEvents.build();
     }
 
     /** Threads, then executors: index = process id. */

@@ -7,6 +7,7 @@ import dev.flightpath.loaders.jfr.fast.FastSampleReader;
 import dev.flightpath.loaders.jfr.fast.FastSamples;
 import dev.flightpath.loaders.jfr.fast.SampleEventSpec;
 import dev.flightpath.loaders.jfr.fast.UnsupportedLayoutException;
+import dev.flightpath.model.CpuLoadTable;
 import dev.flightpath.model.FrameType;
 import dev.flightpath.model.SampleKind;
 import dev.flightpath.model.DataKind;
@@ -45,8 +46,9 @@ import jdk.jfr.consumer.RecordedEvent;
  *
  * <p>What is read besides counts, threads and samples: flightpath's recorder events as messages
  * and scheduling intervals ({@link RecorderEventCollector}, for {@link DataKind#MESSAGES} or
- * {@link DataKind#SCHEDULING}) and the JVM's GC and safepoint pauses ({@link PauseEventCollector},
- * for {@link DataKind#PAUSES}).
+ * {@link DataKind#SCHEDULING}), the JVM's GC and safepoint pauses ({@link PauseEventCollector},
+ * for {@link DataKind#PAUSES}) and its CPU load readings ({@link CpuLoadEventCollector}, for
+ * {@link DataKind#CPU_LOAD}).
  */
 public final class JfrLoader implements Loader {
 
@@ -118,7 +120,8 @@ public final class JfrLoader implements Loader {
                 readable = completePrefix(source, layout.completeBytes(), temporaryFiles);
             }
             JfrEventCollector collector = new JfrEventCollector(request.wants(DataKind.SAMPLES),
-                    request.wants(DataKind.MESSAGES), request.wants(DataKind.SCHEDULING), request.wants(DataKind.PAUSES));
+                    request.wants(DataKind.MESSAGES), request.wants(DataKind.SCHEDULING), request.wants(DataKind.PAUSES),
+                    request.wants(DataKind.CPU_LOAD));
             readEvents(file, readable, request, collector);
             return toRecording(layout, collector, warnings);
         } finally {
@@ -130,7 +133,7 @@ public final class JfrLoader implements Loader {
 
     private static boolean samplesOnly(LoadRequest request) {
         return request.wants(DataKind.SAMPLES) && !request.wants(DataKind.EVENT_COUNTS) && !wantsRecorderEvents(request)
-                && !request.wants(DataKind.PAUSES);
+                && !request.wants(DataKind.PAUSES) && !request.wants(DataKind.CPU_LOAD);
     }
 
     /** The samples read by the fast reader, or null to fall back to the consumer. */
@@ -192,7 +195,8 @@ public final class JfrLoader implements Loader {
         boolean samples = request.wants(DataKind.SAMPLES);
         boolean recorder = wantsRecorderEvents(request);
         boolean pauses = request.wants(DataKind.PAUSES);
-        if (!counts && !samples && !recorder && !pauses) {
+        boolean cpuLoad = request.wants(DataKind.CPU_LOAD);
+        if (!counts && !samples && !recorder && !pauses && !cpuLoad) {
             return;
         }
         try (EventStream stream = EventStream.openFile(readable)) {
@@ -220,6 +224,11 @@ public final class JfrLoader implements Loader {
                 if (pauses) {
                     for (String name : PauseEventCollector.EVENT_NAMES) {
                         stream.onEvent(name, guarded(collector::onPauseEvent));
+                    }
+                }
+                if (cpuLoad) {
+                    for (String name : CpuLoadEventCollector.EVENT_NAMES) {
+                        stream.onEvent(name, guarded(collector::onCpuLoadEvent));
                     }
                 }
             }
@@ -269,10 +278,11 @@ public final class JfrLoader implements Loader {
         }
         RecorderEventCollector.Tables recorderData = collector.buildRecorderData(warnings);
         PauseTable pauses = collector.pauses(warnings);
+        CpuLoadTable cpuLoad = collector.cpuLoad();
         RecordingInfo info = new RecordingInfo(InputFormat.JFR, first.version(), collector.producer(), collector.jvm(),
                 startNanos, endNanos - startNanos, chunks.size(), layout.truncated());
         return new Recording(info, counts, collector.processes(), List.of(), recorderData.messages(),
-                recorderData.scheduling(), pauses, collector.stacks(), collector.samples(), 0, warnings);
+                recorderData.scheduling(), pauses, cpuLoad, collector.stacks(), collector.samples(), 0, warnings);
     }
 
     private static boolean isGzip(Path file) throws IOException {

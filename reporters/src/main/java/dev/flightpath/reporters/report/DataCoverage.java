@@ -1,6 +1,7 @@
 package dev.flightpath.reporters.report;
 
 import dev.flightpath.analyzers.summary.RecordingSummary;
+import dev.flightpath.model.CpuLoadTable;
 import dev.flightpath.model.PauseKind;
 import dev.flightpath.model.PauseTable;
 import dev.flightpath.model.SampleKind;
@@ -20,7 +21,13 @@ public final class DataCoverage {
         return of(summary, messagesSampled, PauseTable.empty());
     }
 
+    /** Coverage without CPU load readings. */
     public static List<CoverageItem> of(RecordingSummary summary, boolean messagesSampled, PauseTable pauses) {
+        return of(summary, messagesSampled, pauses, CpuLoadTable.empty());
+    }
+
+    public static List<CoverageItem> of(RecordingSummary summary, boolean messagesSampled, PauseTable pauses,
+            CpuLoadTable cpuLoad) {
         List<CoverageItem> items = new ArrayList<>();
         double seconds = summary.durationNanos() / 1e9;
         for (SampleKind kind : SampleKind.values()) {
@@ -47,6 +54,11 @@ public final class DataCoverage {
                 ? "as exported: a sampled trace set misses the traces the sampler dropped"
                 : "no spans: critical paths need an OpenTelemetry, Jaeger, Zipkin or Chrome span dump"));
         items.add(pauses(pauses));
+        items.add(cpuLoad.size() > 0
+                ? new CoverageItem("CPU load readings", cpuLoad.size(), true, "sampled once a second by the JVM "
+                        + "(jdk.CPULoad): the CPU load lane is each window's mean, JVM and whole machine")
+                : new CoverageItem("CPU load readings", 0, false, "no CPU load lane: the JVM samples it once a "
+                        + "second (jdk.CPULoad) in JFR's default and profile settings"));
         if (summary.droppedEvents() > 0) {
             items.add(new CoverageItem("dropped events", summary.droppedEvents(), true,
                     "the recorder lost these: counts and depths are lower bounds"));

@@ -2,6 +2,7 @@ package dev.flightpath.reporters.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flightpath.analyzers.findings.Finding;
+import dev.flightpath.analyzers.timeline.CpuLoadSeries;
 import dev.flightpath.analyzers.timeline.GroupWaitSeries;
 import dev.flightpath.analyzers.timeline.LogBuckets;
 import dev.flightpath.analyzers.timeline.MailboxSeries;
@@ -26,7 +27,9 @@ import java.util.Locale;
  * json}), {@code coverage}, {@code findings} (times as nanoseconds from the recording start),
  * {@code selection}, {@code timeline} (per-window arrays; histograms as triples window, bucket,
  * count of {@link LogBuckets}; {@code groupWaits} the same per latency group of the latency section,
- * with exact {@code max} and {@code total} per window) and {@code sections} ({@code id}, {@code title}, {@code renderer},
+ * with exact {@code max} and {@code total} per window; {@code cpuLoad} the mean JVM and machine
+ * CPU load per window as fractions to 4 decimals, null for a window without a reading, or null
+ * when the recording has no readings) and {@code sections} ({@code id}, {@code title}, {@code renderer},
  * {@code empty} reason or null, {@code data}).
  */
 public final class ReportHtmlReporter {
@@ -177,6 +180,15 @@ public final class ReportHtmlReporter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (timeline.cpuLoad().isPresent()) {
+            CpuLoadSeries load = timeline.cpuLoad().get();
+            json.writeObjectFieldStart("cpuLoad");
+            fractions(json, "jvm", load.jvm());
+            fractions(json, "machine", load.machine());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("cpuLoad");
+        }
         json.writeArrayFieldStart("samples");
         for (SampleSeries series : timeline.samples()) {
             json.writeStartObject();
@@ -192,6 +204,19 @@ public final class ReportHtmlReporter {
         json.writeArrayFieldStart(field);
         for (long value : values) {
             json.writeNumber(value);
+        }
+        json.writeEndArray();
+    }
+
+    /** Fractions to 4 decimals (0.01 percentage points); NaN as null. */
+    private static void fractions(JsonGenerator json, String field, double[] values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (double value : values) {
+            if (Double.isNaN(value)) {
+                json.writeNull();
+            } else {
+                json.writeNumber(Math.round(value * 10_000) / 10_000.0);
+            }
         }
         json.writeEndArray();
     }
