@@ -65,14 +65,8 @@ final class CriticalPathCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     GroupBy groupBy;
 
-    @Option(names = "--from", paramLabel = "OFFSET", converter = OffsetConverter.class,
-            description = "Only the paths whose root span starts this long after the recording start or later "
-                    + "(e.g. 500ms, 2s).")
-    Long fromOffsetNanos;
-
-    @Option(names = "--to", paramLabel = "OFFSET", converter = OffsetConverter.class,
-            description = "Only the paths whose root span starts before this long after the recording start.")
-    Long toOffsetNanos;
+    @Mixin
+    OffsetRangeOption range;
 
     @Mixin
     FormatOption output;
@@ -92,9 +86,7 @@ final class CriticalPathCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
-        if (fromOffsetNanos != null && toOffsetNanos != null && toOffsetNanos <= fromOffsetNanos) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--to must be after --from");
-        }
+        range.validate(spec);
         Recording recording = input.load(LoadRequest.of(DataKind.SPANS));
         String trace = traceId == null ? null : traceId.trim().toLowerCase(Locale.ROOT);
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)
@@ -105,9 +97,8 @@ final class CriticalPathCommand implements Callable<Integer> {
             trace = traceId; // a non-hex id kept as the source wrote it
         }
         long start = recording.info().startNanos();
-        CriticalPathOptions options = new CriticalPathOptions(trace, groupBy, top).withRange(
-                fromOffsetNanos == null ? Long.MIN_VALUE : start + fromOffsetNanos,
-                toOffsetNanos == null ? Long.MAX_VALUE : start + toOffsetNanos);
+        CriticalPathOptions options = new CriticalPathOptions(trace, groupBy, top)
+                .withRange(range.fromNanos(start), range.toNanos(start));
         CriticalPathReport report = CriticalPathAnalyzer.analyze(recording, options).top(top);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {

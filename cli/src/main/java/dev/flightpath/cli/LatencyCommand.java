@@ -61,14 +61,8 @@ final class LatencyCommand implements Callable<Integer> {
             description = "How to group waits. Default: ${DEFAULT-VALUE}.")
     GroupBy by;
 
-    @Option(names = "--from", paramLabel = "OFFSET", converter = OffsetConverter.class,
-            description = "Only waits from this long after the recording start (e.g. 500ms, 2s): a scheduler "
-                    + "wait by its running start, a lock wait by its time, a pause by its start.")
-    Long fromOffsetNanos;
-
-    @Option(names = "--to", paramLabel = "OFFSET", converter = OffsetConverter.class,
-            description = "Only waits before this long after the recording start.")
-    Long toOffsetNanos;
+    @Mixin
+    OffsetRangeOption range;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "Show the N worst groups. Default: ${DEFAULT-VALUE}.")
@@ -88,18 +82,14 @@ final class LatencyCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
-        if (fromOffsetNanos != null && toOffsetNanos != null && toOffsetNanos <= fromOffsetNanos) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--to must be after --from");
-        }
+        range.validate(spec);
         Recording recording = input.load(LoadRequest.of(DataKind.SCHEDULING, DataKind.SAMPLES, DataKind.PAUSES));
         if (!LatencyAnalyzer.hasLatencyData(recording)) {
             throw new InputDataException("no scheduling intervals in", input.file,
                     "the latency command needs scheduling intervals with runnable times, lock samples or JVM pauses");
         }
         long start = recording.info().startNanos();
-        LatencyOptions options = LatencyOptions.by(by).withRange(
-                fromOffsetNanos == null ? Long.MIN_VALUE : start + fromOffsetNanos,
-                toOffsetNanos == null ? Long.MAX_VALUE : start + toOffsetNanos);
+        LatencyOptions options = LatencyOptions.by(by).withRange(range.fromNanos(start), range.toNanos(start));
         LatencyReport report = LatencyAnalyzer.analyze(recording, options).top(top);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {

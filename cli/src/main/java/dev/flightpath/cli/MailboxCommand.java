@@ -65,13 +65,8 @@ final class MailboxCommand implements Callable<Integer> {
             description = "Show the N worst mailboxes. Default: ${DEFAULT-VALUE}.")
     int top;
 
-    @Option(names = "--from", paramLabel = "OFFSET", converter = OffsetConverter.class,
-            description = "Start the window this long after the recording start (e.g. 500ms, 2s).")
-    Long fromOffsetNanos;
-
-    @Option(names = "--to", paramLabel = "OFFSET", converter = OffsetConverter.class,
-            description = "End the window this long after the recording start.")
-    Long toOffsetNanos;
+    @Mixin
+    OffsetRangeOption range;
 
     @Option(names = "--over", paramLabel = "N", defaultValue = "0",
             description = "Depth threshold of episodes and of 'time over'. Default: ${DEFAULT-VALUE}.")
@@ -98,8 +93,7 @@ final class MailboxCommand implements Callable<Integer> {
         MailboxOptions options = MailboxOptions.defaults()
                 .withProcessFilter(process)
                 .withOverDepth(over)
-                .withWindow(fromOffsetNanos == null ? Long.MIN_VALUE : start + fromOffsetNanos,
-                        toOffsetNanos == null ? Long.MAX_VALUE : start + toOffsetNanos);
+                .withWindow(range.fromNanos(start), range.toNanos(start));
         MailboxReport report = MailboxAnalyzer.analyze(recording, options).top(top);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
@@ -118,8 +112,6 @@ final class MailboxCommand implements Callable<Integer> {
         if (over < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--over must not be negative");
         }
-        if (fromOffsetNanos != null && toOffsetNanos != null && toOffsetNanos <= fromOffsetNanos) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--to must be after --from");
-        }
+        range.validate(spec);
     }
 }
