@@ -53,11 +53,29 @@ class ReportBrowserTest {
 
     private static ChromeDriver driver;
     private static HeadlessChromium browser;
+    private static WebDriverWait wait;
 
     @BeforeAll
     static void startBrowser() throws IOException {
         browser = HeadlessChromium.start(tmp.resolve("profile"), "--hide-scrollbars", "--window-size=1400,1800");
         driver = browser.driver();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Writes the report of a sample (with more options), opens it and waits until its scripts have
+     * run; returns the page's file.
+     */
+    private static Path openReport(String sample, String pageName, String... options) throws IOException {
+        Path html = Files.createDirectories(Path.of("target", "reports")).resolve(pageName);
+        List<String> args = new ArrayList<>(List.of("report", TestFiles.sample(sample).toString()));
+        args.addAll(List.of(options));
+        args.addAll(List.of("-o", html.toString()));
+        CliRun run = CliRun.of(args.toArray(new String[0]));
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        driver.get(html.toAbsolutePath().toUri().toString());
+        wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
+        return html;
     }
 
     @AfterAll
@@ -71,14 +89,7 @@ class ReportBrowserTest {
     @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr", "guild-fanout-otlp.jsonl",
         "guild-fanout-beam.trace", "chrome-systrace-sched.json"})
     void everySectionRendersAndBrushingNarrowsATable(String sample) throws IOException {
-        Path html = Files.createDirectories(Path.of("target", "reports")).resolve(sample + ".html");
-        CliRun run = CliRun.of("report", TestFiles.sample(sample).toString(), "-o", html.toString());
-        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        JsonNode data = ReportPage.data(html);
-
-        driver.get(html.toAbsolutePath().toUri().toString());
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
+        JsonNode data = ReportPage.data(openReport(sample, sample + ".html"));
         assertNoConsoleErrors();
         assertEquals("Report: " + sample, driver.getTitle());
 
@@ -152,7 +163,7 @@ class ReportBrowserTest {
             driver.switchTo().defaultContent();
         }
 
-        brushNarrows(data, wait);
+        brushNarrows(data);
         assertNoConsoleErrors();
     }
 
@@ -164,13 +175,7 @@ class ReportBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-beam.trace"})
     void cpuLoadLaneOnJvmRecordingsOnly(String sample) throws IOException {
-        Path html = Files.createDirectories(Path.of("target", "reports")).resolve(sample + "-cpu-load.html");
-        CliRun run = CliRun.of("report", TestFiles.sample(sample).toString(), "-o", html.toString());
-        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        JsonNode data = ReportPage.data(html);
-        driver.get(html.toAbsolutePath().toUri().toString());
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
+        JsonNode data = ReportPage.data(openReport(sample, sample + "-cpu-load.html"));
         assertNoConsoleErrors();
         @SuppressWarnings("unchecked")
         List<String> lanes = (List<String>) script("return Array.prototype.map.call("
@@ -235,13 +240,8 @@ class ReportBrowserTest {
         Path rules = tmp.resolve("rules.yaml");
         Files.writeString(rules, "thresholds:\n  latency:\n    - p(99) < 5ms\n  mailbox.depth{mailbox=\"guild\"}:\n"
                 + "    - max < 50\n");
-        Path html = Files.createDirectories(Path.of("target", "reports")).resolve("with-baseline-and-rules.html");
-        CliRun run = CliRun.of("report", TestFiles.sample("guild-fanout-recorder.jfr").toString(), "--baseline",
-                TestFiles.sample("guild-fanout-jdk17.jfr").toString(), "--rules", rules.toString(), "-o", html.toString());
-        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        driver.get(html.toAbsolutePath().toUri().toString());
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
+        Path html = openReport("guild-fanout-recorder.jfr", "with-baseline-and-rules.html", "--baseline",
+                TestFiles.sample("guild-fanout-jdk17.jfr").toString(), "--rules", rules.toString());
         assertNoConsoleErrors();
         script("document.getElementById('toc').style.position = 'static'");
         WebElement comparison = driver.findElement(By.id("comparison"));
@@ -268,16 +268,10 @@ class ReportBrowserTest {
      */
     @Test
     void brushingNarrowsTheCriticalPaths() throws Exception {
-        Path html = Files.createDirectories(Path.of("target", "reports")).resolve("critical-path-brushed.html");
         Path sample = TestFiles.sample("guild-fanout-otlp.jsonl");
-        CliRun run = CliRun.of("report", sample.toString(), "-o", html.toString());
-        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        JsonNode data = ReportPage.data(html);
-        JsonNode analysis = ReportPage.section(data, "critical-path").get("data").get("analysis");
         driver.manage().window().setSize(new Dimension(1400, 1800));
-        driver.get(html.toAbsolutePath().toUri().toString());
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
+        JsonNode data = ReportPage.data(openReport("guild-fanout-otlp.jsonl", "critical-path-brushed.html"));
+        JsonNode analysis = ReportPage.section(data, "critical-path").get("data").get("analysis");
         script("document.getElementById('toc').style.position = 'static'");
         driver.switchTo().frame(driver.findElement(By.cssSelector("#critical-path iframe.waterfall")));
         wait.until(d -> script("return typeof window.waterfall === 'object'"));
@@ -374,7 +368,7 @@ class ReportBrowserTest {
     }
 
     /** Drags across the middle fifth of the timeline: the tables switch to the selection. */
-    private void brushNarrows(JsonNode data, WebDriverWait wait) throws IOException {
+    private void brushNarrows(JsonNode data) throws IOException {
         List<WebElement> overlays = driver.findElements(By.id("timeline-brush"));
         if (overlays.isEmpty()) {
             return;
