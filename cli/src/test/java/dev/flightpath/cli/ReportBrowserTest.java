@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -86,8 +87,7 @@ class ReportBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr", "guild-fanout-otlp.jsonl",
-        "guild-fanout-beam.trace", "chrome-systrace-sched.json"})
+    @MethodSource("dev.flightpath.cli.ReportCommandTest#samples")
     void everySectionRendersAndBrushingNarrowsATable(String sample) throws IOException {
         JsonNode data = ReportPage.data(openReport(sample, sample + ".html"));
         assertNoConsoleErrors();

@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,11 @@ import org.junit.jupiter.api.Test;
 class ReportCommandTest {
     static final List<String> SAMPLES = List.of("guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr",
             "guild-fanout-otlp.jsonl", "guild-fanout-beam.trace", "chrome-systrace-sched.json");
+
+    /** Every sample recording, for the tests that run once per sample. */
+    static Stream<String> samples() {
+        return SAMPLES.stream();
+    }
 
     @TempDir
     Path tmp;
@@ -103,8 +110,7 @@ class ReportCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-recorder.jfr", "guild-fanout-otlp.jsonl",
-        "guild-fanout-beam.trace", "chrome-systrace-sched.json"})
+    @MethodSource("samples")
     void pageNumbersEqualTheTerminalCommands(String sample) throws IOException {
         Path html = report(sample);
         JsonNode data = ReportPage.data(html);
