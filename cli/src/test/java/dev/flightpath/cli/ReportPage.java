@@ -9,21 +9,24 @@ import java.nio.file.Path;
 
 /** The data a report page embeds, read back from the HTML file. */
 final class ReportPage {
-    private static final String OPEN = "<script type=\"application/json\" id=\"report-data\">";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReportPage() {
     }
 
     static JsonNode data(Path html) throws IOException {
-        String page = Files.readString(html, StandardCharsets.UTF_8);
-        int start = page.indexOf(OPEN);
+        return JSON.readTree(element(Files.readString(html, StandardCharsets.UTF_8), "report-data"));
+    }
+
+    /** The text of the page's {@code <script type="application/json">} element with that id. */
+    static String element(String page, String id) {
+        String open = "<script type=\"application/json\" id=\"" + id + "\">";
+        int start = page.indexOf(open);
         if (start < 0) {
-            throw new AssertionError("no report-data element in " + html);
+            throw new AssertionError("no element " + id);
         }
-        start += OPEN.length();
-        int end = page.indexOf("</script>", start);
-        return JSON.readTree(page.substring(start, end));
+        start += open.length();
+        return page.substring(start, page.indexOf("</script>", start));
     }
 
     static JsonNode section(JsonNode data, String id) {
