@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Report pages of real recordings, as {@code flightpath report} writes them, and their embedded data read back. */
-final class ReportPages {
+/**
+ * Report pages of real recordings, as {@code flightpath report} writes them, and their embedded data
+ * read back (also by cli's tests, through this module's test jar).
+ */
+public final class ReportPages {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReportPages() {
@@ -28,7 +31,7 @@ final class ReportPages {
      * @param baseline null for none
      * @param rules    null for none
      */
-    static Path write(Path recordingFile, Path html, Path baseline, Path rules) throws IOException {
+    public static Path write(Path recordingFile, Path html, Path baseline, Path rules) throws IOException {
         Recording recording = TestInputs.load(recordingFile);
         ReportOptions options = ReportOptions.of(recordingFile, Long.MIN_VALUE, Long.MAX_VALUE);
         if (baseline != null) {
@@ -50,12 +53,12 @@ final class ReportPages {
     }
 
     /** The report's data ({@code report-data}). */
-    static JsonNode data(Path html) throws IOException {
+    public static JsonNode data(Path html) throws IOException {
         return JSON.readTree(element(Files.readString(html, StandardCharsets.UTF_8), "report-data"));
     }
 
     /** The text of the page's {@code <script type="application/json">} element with that id. */
-    static String element(String page, String id) {
+    public static String element(String page, String id) {
         String open = "<script type=\"application/json\" id=\"" + id + "\">";
         int start = page.indexOf(open);
         if (start < 0) {
@@ -65,7 +68,7 @@ final class ReportPages {
         return page.substring(start, page.indexOf("</script>", start));
     }
 
-    static JsonNode section(JsonNode data, String id) {
+    public static JsonNode section(JsonNode data, String id) {
         for (JsonNode section : data.get("sections")) {
             if (section.get("id").asText().equals(id)) {
                 return section;
