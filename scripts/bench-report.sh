@@ -26,7 +26,7 @@ flightpath_jar="$work/flightpath.jar"
 cp "$root/cli/target/flightpath.jar" "$flightpath_jar"
 (cd "$root" && mvn -B -q -o -DskipTests package -pl samples -am >/dev/null 2>&1) \
   || (cd "$root" && mvn -B -q -DskipTests package -pl samples -am)
-(cd "$root" && mvn -B -q dependency:build-classpath -pl cli -Dmdep.includeScope=test \
+(cd "$root" && mvn -B -q dependency:build-classpath -pl reporters -Dmdep.includeScope=test \
   "-Dmdep.outputFile=$work/selenium.classpath" >/dev/null)
 
 # 2. The recording (kept between runs; delete it to record again).

@@ -1,17 +1,25 @@
 package dev.flightpath.cli;
 
+import dev.flightpath.analyzers.check.rules.RulesException;
+import dev.flightpath.analyzers.check.rules.RulesParser;
+import dev.flightpath.analyzers.report.ReportAnalysis;
+import dev.flightpath.analyzers.report.ReportAnalyzer;
+import dev.flightpath.analyzers.report.ReportOptions;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.RecordingLoader;
+import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
-import dev.flightpath.reporters.report.ReportDocument;
 import dev.flightpath.reporters.report.ReportHtmlReporter;
+import dev.flightpath.reporters.report.ReportSection;
 import dev.flightpath.reporters.terminal.TerminalStyle;
 import dev.flightpath.reporters.terminal.Units;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,6 +88,24 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path target = output != null ? output : Path.of(baseName(input.file) + "-report.html");
         Recording recording = input.load(LoadRequest.everything());
+        ReportAnalysis analysis = ReportAnalyzer.analyze(recording, options(recording));
+        String pageTitle = title != null ? title : "Report: " + input.file.getFileName();
+        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            new ReportHtmlReporter().write(analysis, pageTitle, version(), out);
+        }
+        List<ReportSection> sections = ReportHtmlReporter.sections(analysis);
+        long withData = sections.stream().filter(section -> section.emptyReason().isEmpty()).count();
+        TerminalStyle style = root.style();
+        PrintWriter console = spec.commandLine().getOut();
+        console.println("Wrote " + style.heading(target.toString()) + ": report of " + input.file + ", "
+                + style.number(Integer.toString(analysis.findings().size())) + " findings, " + withData + " of "
+                + sections.size() + " sections with data, " + Units.count(Files.size(target)) + " bytes");
+        console.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The range, the baseline and the rules the options ask for. */
+    private ReportOptions options(Recording recording) throws IOException, InputDataException {
         long start = recording.info().startNanos();
         long end = start + recording.info().durationNanos();
         long fromNanos = from == null ? Long.MIN_VALUE : from.resolve(start, end);
@@ -88,28 +114,19 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--from/--to select nothing of the recording (" + Units.duration(end - start) + " long)");
         }
-        Recording base = baseline == null ? null
-                : RecordingLoader.load(baseline, input.inputFormat, LoadRequest.everything());
-        ReportBuilder builder = new ReportBuilder(input.file, recording, fromNanos, toNanos,
-                title != null ? title : "Report: " + input.file.getFileName(), version());
-        if (base != null) {
-            builder.withBaseline(baseline, base);
+        ReportOptions options = ReportOptions.of(input.file, fromNanos, toNanos);
+        if (baseline != null) {
+            options = options.withBaseline(baseline,
+                    RecordingLoader.load(baseline, input.inputFormat, LoadRequest.everything()));
         }
         if (rules != null) {
-            builder.withRules(rules, Files.readString(rules, StandardCharsets.UTF_8));
+            try {
+                options = options.withRules(rules, RulesParser.parse(Files.readString(rules, StandardCharsets.UTF_8)));
+            } catch (RulesException e) {
+                throw new InputDataException("bad rules file", rules, e.getMessage());
+            }
         }
-        ReportDocument document = builder.build();
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            new ReportHtmlReporter().write(document, out);
-        }
-        TerminalStyle style = root.style();
-        PrintWriter console = spec.commandLine().getOut();
-        long withData = document.sections().stream().filter(section -> section.emptyReason().isEmpty()).count();
-        console.println("Wrote " + style.heading(target.toString()) + ": report of " + input.file + ", "
-                + style.number(Integer.toString(document.findings().size())) + " findings, " + withData + " of "
-                + document.sections().size() + " sections with data, " + Units.count(Files.size(target)) + " bytes");
-        console.flush();
-        return ExitCodes.OK;
+        return options;
     }
 
     private static String version() {

@@ -179,9 +179,11 @@ class ReportCommandTest {
                     assertEquals(want.get("total"), got.get("total"));
                 }
             }
-            // Each graph is the flame command's own page.
+            // The flame command's viewer is in the page once, and each graph's data in its own element.
+            String page = Files.readString(html, StandardCharsets.UTF_8);
+            assertEquals(1, page.split("window.flamegraph = ", -1).length - 1, "the flame viewer, once");
             for (JsonNode graph : flame.get("data").get("graphs")) {
-                assertTrue(graph.get("html").asText().contains("window.flamegraph"), "the flame viewer");
+                assertTrue(ReportPage.element(page, graph.get("data").asText()).contains("\"names\":"), "its data");
             }
         } else {
             assertTrue(flame.get("empty").asText().startsWith("No stack samples"));
@@ -271,7 +273,8 @@ class ReportCommandTest {
         assertEquals("Run 7", data.get("title").asText());
         JsonNode comparison = ReportPage.section(data, "comparison");
         assertTrue(comparison.get("empty").isNull());
-        assertTrue(comparison.get("data").get("flame").get("graphs").get(0).get("html").asText().contains("\"baseline\""));
+        String graphId = comparison.get("data").get("flame").get("graphs").get(0).get("data").asText();
+        assertTrue(ReportPage.element(Files.readString(html, StandardCharsets.UTF_8), graphId).contains("\"baseline\""));
         JsonNode checks = ReportPage.section(data, "checks");
         assertEquals("fail", checks.get("data").get("overall").asText());
         assertTrue(checks.get("data").get("results").size() >= 2);
@@ -335,7 +338,8 @@ class ReportCommandTest {
 
     @Test
     void spanDataGetsTheCriticalPathFlameGraph() throws IOException {
-        JsonNode data = ReportPage.data(report("guild-fanout-otlp.jsonl"));
+        Path html = report("guild-fanout-otlp.jsonl");
+        JsonNode data = ReportPage.data(html);
         JsonNode analysis = ReportPage.section(data, "critical-path").get("data").get("analysis");
         JsonNode graphs = ReportPage.section(data, "flame").get("data").get("graphs");
         assertEquals(1, graphs.size(), "no stack samples: only the span graph");
@@ -344,7 +348,8 @@ class ReportCommandTest {
         assertEquals("paths", graph.get("countNoun").asText());
         assertEquals(analysis.get("pathCount").asLong(), graph.get("samples").asLong());
         // The root of the graph is all critical-path time, as the critical-path analysis sums it.
-        assertTrue(graph.get("html").asText().contains("\"total\":[" + analysis.get("totalNanos").asLong() + ","),
+        assertTrue(ReportPage.element(Files.readString(html, StandardCharsets.UTF_8), graph.get("data").asText())
+                .contains("\"total\":[" + analysis.get("totalNanos").asLong() + ","),
                 "root total " + analysis.get("totalNanos"));
         assertTrue(graph.get("windowStep").asInt() >= 1, "narrows with the timeline");
     }

@@ -2,39 +2,31 @@ package dev.flightpath.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flightpath.reporters.report.ReportPages;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The data a report page embeds, read back from the HTML file. */
+/** The data a report page embeds, read back from the HTML file (by the reporters' {@link ReportPages}). */
 final class ReportPage {
-    private static final String OPEN = "<script type=\"application/json\" id=\"report-data\">";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReportPage() {
     }
 
     static JsonNode data(Path html) throws IOException {
-        String page = Files.readString(html, StandardCharsets.UTF_8);
-        int start = page.indexOf(OPEN);
-        if (start < 0) {
-            throw new AssertionError("no report-data element in " + html);
-        }
-        start += OPEN.length();
-        int end = page.indexOf("</script>", start);
-        return JSON.readTree(page.substring(start, end));
+        return ReportPages.data(html);
+    }
+
+    /** The text of the page's {@code <script type="application/json">} element with that id. */
+    static String element(String page, String id) {
+        return ReportPages.element(page, id);
     }
 
     static JsonNode section(JsonNode data, String id) {
-        for (JsonNode section : data.get("sections")) {
-            if (section.get("id").asText().equals(id)) {
-                return section;
-            }
-        }
-        throw new AssertionError("no section " + id);
+        return ReportPages.section(data, id);
     }
 
+    /** A command's JSON output. */
     static JsonNode parse(String json) throws IOException {
         return JSON.readTree(json);
     }

@@ -1,11 +1,13 @@
 package dev.flightpath.reporters.criticalpath;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.flame.TimeWindows;
 import dev.flightpath.analyzers.criticalpath.PathSegment;
 import dev.flightpath.analyzers.criticalpath.SegmentKind;
 import dev.flightpath.analyzers.criticalpath.TracePath;
 import dev.flightpath.reporters.terminal.Units;
+import dev.flightpath.reporters.web.WebPage;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -15,49 +17,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A self-contained HTML page (inline CSS and JavaScript, nothing fetched): per slowest path a
+ * A self-contained HTML page ({@code web/waterfall.html} with its script and style files, inlined by
+ * {@link WebPage}; nothing fetched): per slowest path a
  * waterfall with one row per span on the path (at most {@link #MAX_ROWS}), its segments placed on
  * the root's time axis and coloured by kind, and a first row with the whole path.
  */
 public final class CriticalPathHtmlReporter {
     static final int MAX_ROWS = 300;
 
-    private static final String STYLE = String.join("\n",
-            "body{font:13px/1.4 system-ui,sans-serif;margin:16px;color:#222}",
-            "h1{font-size:18px}h2{font-size:15px;margin:24px 0 4px}",
-            ".meta{color:#666}.legend span{display:inline-block;margin-right:14px}",
-            ".sw{display:inline-block;width:12px;height:12px;vertical-align:middle;margin-right:4px}",
-            ".row{display:flex;align-items:center;height:18px}",
-            ".label{width:320px;flex:none;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;padding-right:8px}",
-            ".track{position:relative;flex:auto;height:14px;background:#f3f3f3}",
-            ".seg{position:absolute;top:0;height:14px;min-width:1px}",
-            ".self{background:#e4572e}.running{background:#f3a712}.queue-wait{background:#29335c}",
-            ".path .label{font-weight:bold}#status{position:sticky;bottom:0;background:#fff;padding:4px 0;"
-                    + "border-top:1px solid #ddd;min-height:18px}");
-
-    private static final String SCRIPT = String.join("\n",
-            "document.addEventListener('mouseover',function(e){",
-            "  var t=e.target;if(t.classList&&t.classList.contains('seg')){",
-            "    document.getElementById('status').textContent=t.getAttribute('data-info');}});");
-
-    private static final String NARROW_SCRIPT = String.join("\n",
-            "function narrow(from,to){",
-            "  var n=0;",
-            "  document.querySelectorAll('.path-block').forEach(function(b){",
-            "    var w=Number(b.getAttribute('data-window'));",
-            "    var show=n<SHOWN&&(from==null||(w>=from&&w<to));",
-            "    b.hidden=!show;",
-            "    if(show){n++;b.querySelector('.rank').textContent=String(n);}",
-            "  });",
-            "  document.getElementById('none').hidden=from==null||n>0;",
-            "  document.querySelector('p.meta').textContent=from==null?WHOLE:'Narrowed to the selection: the '+n",
-            "    +' slowest of the paths whose root starts in it, among those this page keeps ('+KEPT+').';",
-            "}",
-            "window.addEventListener('message',function(e){var m=e.data;",
-            "  if(e.source===window.parent&&m&&m.flightpath==='narrow'){narrow(m.from,m.to);}});",
-            "window.waterfall={narrow:narrow,shownTraces:function(){var out=[];",
-            "  document.querySelectorAll('.path-block').forEach(function(b){if(!b.hidden){out.push(b.getAttribute('data-trace'));}});",
-            "  return out;}};");
+    static final String TEMPLATE = "waterfall.html";
 
     public void write(CriticalPathReport report, String title, Writer out) throws IOException {
         StringBuilder html = head(title, metaText(report, report.slowest().size() + " slowest shown"));
@@ -65,9 +33,7 @@ public final class CriticalPathHtmlReporter {
         for (TracePath path : report.slowest()) {
             path(html, rank++, path);
         }
-        html.append("<div id=\"status\"></div>\n<script>\n").append(SCRIPT).append("\n</script>\n</body></html>\n");
-        out.write(html.toString());
-        out.flush();
+        page(title, html, null, out);
     }
 
     /**
@@ -89,7 +55,7 @@ public final class CriticalPathHtmlReporter {
         String meta = metaText(report, visible + " slowest shown");
         StringBuilder html = head(title, meta);
         List<TracePath> kept = new ArrayList<>();
-        long size = html.length();
+        long size = html.length() + WebPage.assemble(TEMPLATE).length();
         for (TracePath path : paths) {
             StringBuilder block = new StringBuilder(4096);
             path(block, kept.size() + 1, path);
@@ -109,12 +75,8 @@ public final class CriticalPathHtmlReporter {
             path(html, i + 1, path);
             html.append("</div>\n");
         }
-        html.append("<p id=\"none\" class=\"meta\" hidden>No kept path starts in the selection.</p>\n")
-                .append("<div id=\"status\"></div>\n<script>\nvar SHOWN=").append(shown).append(",WHOLE=")
-                .append(jsString(meta)).append(",KEPT=").append(jsString(keptText)).append(";\n").append(SCRIPT)
-                .append('\n').append(NARROW_SCRIPT).append("\n</script>\n</body></html>\n");
-        out.write(html.toString());
-        out.flush();
+        html.append("<p id=\"none\" class=\"meta\" hidden>No kept path starts in the selection.</p>");
+        page(title, html, new Narrowing(shown, meta, keptText), out);
         return kept.size();
     }
 
@@ -123,10 +85,33 @@ public final class CriticalPathHtmlReporter {
                 + (report.estimated() ? "; estimated (sampled spans, weighted)" : "");
     }
 
+    /** What the page's script needs to narrow it: paths shown at first, the note for the whole range, what is kept. */
+    private record Narrowing(int shown, String whole, String kept) {
+    }
+
+    /** The page: {@code web/waterfall.html} with the title, the paths' markup and the narrowing data (or null). */
+    private static void page(String title, StringBuilder body, Narrowing narrowing, Writer out) throws IOException {
+        WebPage.fill(WebPage.assemble(TEMPLATE), out,
+                new WebPage.Slot("<!--WATERFALL_TITLE-->", text -> text.write(escape(title))),
+                new WebPage.Slot("<!--WATERFALL_BODY-->", text -> text.append(body)),
+                new WebPage.Slot("/*WATERFALL_DATA*/", text -> {
+                    try (JsonGenerator json = WebPage.dataGenerator(text)) {
+                        if (narrowing == null) {
+                            json.writeNull();
+                        } else {
+                            json.writeStartObject();
+                            json.writeNumberField("shown", narrowing.shown());
+                            json.writeStringField("whole", narrowing.whole());
+                            json.writeStringField("kept", narrowing.kept());
+                            json.writeEndObject();
+                        }
+                    }
+                }));
+    }
+
+    /** The heading, the note and the legend. */
     private static StringBuilder head(String title, String metaText) {
         StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title))
-                .append("</title>\n<style>\n").append(STYLE).append("\n</style></head><body>\n");
         html.append("<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">")
                 .append(escape(metaText))
                 .append("</p>\n<p class=\"legend\">");
@@ -136,20 +121,6 @@ public final class CriticalPathHtmlReporter {
         }
         html.append("</p>\n");
         return html;
-    }
-
-    /** A JavaScript string literal, safe inside a script element. */
-    private static String jsString(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('\'');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' || c == '\'' || c == '<' || c == '>' || c == '&' || c < ' ' || c == '\u2028' || c == '\u2029') {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('\'').toString();
     }
 
     private static void path(StringBuilder html, int rank, TracePath path) {
@@ -208,18 +179,6 @@ public final class CriticalPathHtmlReporter {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<': out.append("&lt;"); break;
-                case '>': out.append("&gt;"); break;
-                case '&': out.append("&amp;"); break;
-                case '"': out.append("&quot;"); break;
-                case '\'': out.append("&#39;"); break;
-                default: out.append(c);
-            }
-        }
-        return out.toString();
+        return WebPage.htmlText(text);
     }
 }

@@ -21,38 +21,43 @@ import java.io.Writer;
 public final class CriticalPathJsonReporter {
     public void write(CriticalPathReport report, Writer out) throws IOException {
         try (JsonGenerator json = JsonOutput.pretty(out)) {
-            json.writeStartObject();
-            json.writeStringField("groupBy", GroupNames.field(report.groupBy()));
-            json.writeNumberField("pathCount", report.paths());
-            json.writeNumberField("traceCount", report.traces());
-            json.writeNumberField("totalNanos", report.totalNanos());
-            json.writeBooleanField("estimated", report.estimated());
-            json.writeArrayFieldStart("traces");
-            for (TracePath path : report.slowest()) {
-                path(json, path);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart(GroupNames.arrayField(report.groupBy()));
-            String field = GroupNames.field(report.groupBy());
-            for (Contribution c : report.contributions()) {
-                json.writeStartObject();
-                json.writeStringField(field, c.name());
-                json.writeNumberField("totalNanos", c.totalNanos());
-                json.writeNumberField("share", c.share());
-                json.writeNumberField("traces", c.traces());
-                json.writeNumberField("p50Nanos", c.p50Nanos());
-                json.writeNumberField("p95Nanos", c.p95Nanos());
-                json.writeNumberField("p99Nanos", c.p99Nanos());
-                json.writeNumberField("selfNanos", c.selfNanos());
-                json.writeNumberField("runningNanos", c.runningNanos());
-                json.writeNumberField("queueWaitNanos", c.queueWaitNanos());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            write(report, json);
         }
         out.write('\n');
         out.flush();
+    }
+
+    /** Writes the document into {@code json}: the report embeds it so. */
+    public void write(CriticalPathReport report, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("groupBy", GroupNames.field(report.groupBy()));
+        json.writeNumberField("pathCount", report.paths());
+        json.writeNumberField("traceCount", report.traces());
+        json.writeNumberField("totalNanos", report.totalNanos());
+        json.writeBooleanField("estimated", report.estimated());
+        json.writeArrayFieldStart("traces");
+        for (TracePath path : report.slowest()) {
+            path(json, path);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart(GroupNames.arrayField(report.groupBy()));
+        String field = GroupNames.field(report.groupBy());
+        for (Contribution c : report.contributions()) {
+            json.writeStartObject();
+            json.writeStringField(field, c.name());
+            json.writeNumberField("totalNanos", c.totalNanos());
+            json.writeNumberField("share", c.share());
+            json.writeNumberField("traces", c.traces());
+            json.writeNumberField("p50Nanos", c.p50Nanos());
+            json.writeNumberField("p95Nanos", c.p95Nanos());
+            json.writeNumberField("p99Nanos", c.p99Nanos());
+            json.writeNumberField("selfNanos", c.selfNanos());
+            json.writeNumberField("runningNanos", c.runningNanos());
+            json.writeNumberField("queueWaitNanos", c.queueWaitNanos());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void path(JsonGenerator json, TracePath path) throws IOException {

@@ -5,12 +5,10 @@ import dev.flightpath.analyzers.flame.FlameDiff;
 import dev.flightpath.analyzers.flame.FlameLabel;
 import dev.flightpath.analyzers.flame.FlameTree;
 import dev.flightpath.analyzers.flame.FlameWindows;
-import dev.flightpath.reporters.json.JsonOutput;
+import dev.flightpath.analyzers.flame.KeptNodes;
+import dev.flightpath.reporters.web.WebPage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,8 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The flame graph as one self-contained HTML page: the viewer (template resource {@code flame.html},
- * inline CSS and JavaScript, no network) with the tree embedded as compact JSON.
+ * The flame graph as one self-contained HTML page: the viewer ({@code web/flame.html} with its
+ * script and style files, inlined by {@link WebPage}; no network) with the tree embedded as compact JSON.
  *
  * <p>The data: {@code names} and {@code nameKinds} (the label table), then per node in pre-order
  * {@code label} (index into names), {@code up} (depth = previous depth + 1 - up), {@code total}
@@ -38,7 +36,8 @@ import java.util.Map;
  */
 public final class FlameHtmlReporter {
     static final String TEMPLATE = "flame.html";
-    static final String PLACEHOLDER = "/*FLAME_DATA*/";
+    /** Where a graph's data goes in {@link #viewerPage()}. */
+    public static final String PLACEHOLDER = "/*FLAME_DATA*/";
 
     /** Steps (timeline windows merged into one) tried in turn while the cells are over their cap. */
     static final int[] WINDOW_STEPS = {1, 2, 4, 5, 10, 20, 25, 50, 100, 200, 500, 1000};
@@ -82,46 +81,34 @@ public final class FlameHtmlReporter {
 
     private int write(FlameTree tree, FlameDiff diff, FlameHtmlOptions options, Writer out, FlameWindows windows,
             long maxCells) throws IOException {
-        String template = template();
-        int at = template.indexOf(PLACEHOLDER);
-        if (at < 0) {
-            throw new IllegalStateException("the flame.html template has no data placeholder");
-        }
-        out.write(template, 0, at);
         DataWriter data = new DataWriter(tree, diff, options, windows, maxCells);
-        data.write(out);
-        int rest = at + PLACEHOLDER.length();
-        out.write(template, rest, template.length() - rest);
-        out.flush();
+        WebPage.fill(viewerPage(), out, new WebPage.Slot(PLACEHOLDER, text -> {
+            try (JsonGenerator json = WebPage.dataGenerator(text)) {
+                data.write(json);
+            }
+        }));
         return data.windowStep;
     }
 
-    /** The nodes at least minWidthPercent of the root wide, with their ancestors: a pre-order prefix-closed set. */
-    static int[] keptNodes(FlameTree tree, double minWidthPercent) {
-        double threshold = tree.totalWeight() * minWidthPercent / 100.0;
-        int[] kept = new int[tree.nodeCount()];
-        int count = 0;
-        int node = 0;
-        while (node < tree.nodeCount()) {
-            if (node == 0 || (tree.total(node) > 0 && tree.total(node) >= threshold)) {
-                kept[count++] = node;
-                node++;
-            } else {
-                node = tree.subtreeEnd(node);
-            }
-        }
-        return Arrays.copyOf(kept, count);
+    /**
+     * The viewer page with {@link #PLACEHOLDER} where a graph's data goes: the report embeds it once
+     * and makes each graph's page from it and the graph's data.
+     */
+    public static String viewerPage() {
+        return WebPage.assemble(TEMPLATE);
     }
 
-    private static String template() {
-        try (InputStream in = FlameHtmlReporter.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TEMPLATE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Writes a graph's data (the document the page embeds) into {@code json}: a graph the page can
+     * narrow when {@code windows} is given, a differential one when {@code diff} is.
+     *
+     * @return how many of the given windows the data merged into one (0 without windows)
+     */
+    public static int writeData(JsonGenerator json, FlameTree tree, FlameDiff diff, FlameWindows windows,
+            long maxCells, FlameHtmlOptions options) throws IOException {
+        DataWriter data = new DataWriter(tree, diff, options, windows, maxCells);
+        data.write(json);
+        return data.windowStep;
     }
 
     /** Writes the embedded JSON of one page. */
@@ -142,7 +129,7 @@ public final class FlameHtmlReporter {
             this.options = options;
             this.windows = windows;
             this.maxCells = maxCells;
-            this.kept = keptNodes(tree, options.minWidthPercent());
+            this.kept = KeptNodes.of(tree, options.minWidthPercent());
         }
 
         private int nameId(FlameLabel label) {
@@ -152,7 +139,7 @@ public final class FlameHtmlReporter {
             });
         }
 
-        void write(Writer out) throws IOException {
+        void write(JsonGenerator json) throws IOException {
             int[] nodeNames = new int[kept.length];
             int[] newIndex = new int[tree.nodeCount()];
             Arrays.fill(newIndex, -1);
@@ -173,55 +160,52 @@ public final class FlameHtmlReporter {
                     }
                 }
             }
-            try (JsonGenerator json = JsonOutput.compact(out)) {
-                json.setCharacterEscapes(new ScriptSafeEscapes());
-                json.writeStartObject();
-                json.writeStringField("title", options.title());
-                json.writeStringField("subtitle", options.subtitle());
-                json.writeStringField("event", tree.kind().cliName());
-                json.writeStringField("unit", tree.weightUnit());
-                json.writeNumberField("samples", tree.sampleCount());
-                json.writeArrayFieldStart("kinds");
-                for (FlameLabel.Kind kind : FlameLabel.Kind.values()) {
-                    json.writeString(kind.name().toLowerCase(Locale.ROOT));
-                }
-                json.writeEndArray();
-                json.writeArrayFieldStart("names");
-                for (FlameLabel label : names) {
-                    json.writeString(label.name());
-                }
-                json.writeEndArray();
-                json.writeArrayFieldStart("nameKinds");
-                for (FlameLabel label : names) {
-                    json.writeNumber(label.kind().ordinal());
-                }
-                json.writeEndArray();
-                writeInts(json, "label", nodeNames);
-                int[] up = new int[kept.length];
-                int previousDepth = -1;
-                for (int i = 0; i < kept.length; i++) {
-                    up[i] = previousDepth + 1 - tree.depth(kept[i]);
-                    previousDepth = tree.depth(kept[i]);
-                }
-                writeInts(json, "up", up);
-                json.writeArrayFieldStart("total");
-                for (int node : kept) {
-                    json.writeNumber(tree.total(node));
-                }
-                json.writeEndArray();
-                json.writeArrayFieldStart("self");
-                for (int node : kept) {
-                    json.writeNumber(tree.self(node));
-                }
-                json.writeEndArray();
-                if (diff != null) {
-                    writeBaseline(json, gone);
-                }
-                if (windows != null) {
-                    writeWindows(json);
-                }
-                json.writeEndObject();
+            json.writeStartObject();
+            json.writeStringField("title", options.title());
+            json.writeStringField("subtitle", options.subtitle());
+            json.writeStringField("event", tree.kind().cliName());
+            json.writeStringField("unit", tree.weightUnit());
+            json.writeNumberField("samples", tree.sampleCount());
+            json.writeArrayFieldStart("kinds");
+            for (FlameLabel.Kind kind : FlameLabel.Kind.values()) {
+                json.writeString(kind.name().toLowerCase(Locale.ROOT));
             }
+            json.writeEndArray();
+            json.writeArrayFieldStart("names");
+            for (FlameLabel label : names) {
+                json.writeString(label.name());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("nameKinds");
+            for (FlameLabel label : names) {
+                json.writeNumber(label.kind().ordinal());
+            }
+            json.writeEndArray();
+            writeInts(json, "label", nodeNames);
+            int[] up = new int[kept.length];
+            int previousDepth = -1;
+            for (int i = 0; i < kept.length; i++) {
+                up[i] = previousDepth + 1 - tree.depth(kept[i]);
+                previousDepth = tree.depth(kept[i]);
+            }
+            writeInts(json, "up", up);
+            json.writeArrayFieldStart("total");
+            for (int node : kept) {
+                json.writeNumber(tree.total(node));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("self");
+            for (int node : kept) {
+                json.writeNumber(tree.self(node));
+            }
+            json.writeEndArray();
+            if (diff != null) {
+                writeBaseline(json, gone);
+            }
+            if (windows != null) {
+                writeWindows(json);
+            }
+            json.writeEndObject();
         }
 
         private void writeWindows(JsonGenerator json) throws IOException {

@@ -26,23 +26,28 @@ import java.util.Locale;
 public final class MailboxJsonReporter {
     public void write(MailboxReport report, Writer out) throws IOException {
         try (JsonGenerator json = JsonOutput.pretty(out)) {
-            json.writeStartObject();
-            json.writeStringField("timeBase", report.timeBase().name().toLowerCase(Locale.ROOT));
-            json.writeNumberField("recordingStartNanos", report.recordingStartNanos());
-            json.writeNumberField("windowStartNanos", report.windowStartNanos());
-            json.writeNumberField("windowEndNanos", report.windowEndNanos());
-            json.writeNumberField("overDepth", report.overDepth());
-            json.writeBooleanField("estimated", report.estimated());
-            json.writeNumberField("neverReceived", report.neverReceived());
-            json.writeArrayFieldStart("mailboxes");
-            for (MailboxStats mailbox : report.mailboxes()) {
-                mailbox(json, mailbox);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            write(report, json);
         }
         out.write('\n');
         out.flush();
+    }
+
+    /** Writes the document into {@code json}: the report embeds it so. */
+    public void write(MailboxReport report, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("timeBase", report.timeBase().name().toLowerCase(Locale.ROOT));
+        json.writeNumberField("recordingStartNanos", report.recordingStartNanos());
+        json.writeNumberField("windowStartNanos", report.windowStartNanos());
+        json.writeNumberField("windowEndNanos", report.windowEndNanos());
+        json.writeNumberField("overDepth", report.overDepth());
+        json.writeBooleanField("estimated", report.estimated());
+        json.writeNumberField("neverReceived", report.neverReceived());
+        json.writeArrayFieldStart("mailboxes");
+        for (MailboxStats mailbox : report.mailboxes()) {
+            mailbox(json, mailbox);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void mailbox(JsonGenerator json, MailboxStats mailbox) throws IOException {

@@ -1,8 +1,10 @@
 package dev.flightpath.reporters.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.criticalpath.CriticalPathWindows;
 import dev.flightpath.analyzers.criticalpath.OperationWindows;
+import dev.flightpath.reporters.criticalpath.CriticalPathJsonReporter;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,14 +27,14 @@ import java.util.Optional;
  * </ul>
  * Weighted sums are integers unless a weight makes them fractional.
  *
- * @param analysisJson  the JSON reporter's document
+ * @param analysis      the analysis, written as its JSON reporter writes it
  * @param waterfallHtml the waterfall page
  * @param windows       the figures per window
  */
-public record CriticalPathSection(String analysisJson, String waterfallHtml, CriticalPathWindows windows)
+public record CriticalPathSection(CriticalPathReport analysis, String waterfallHtml, CriticalPathWindows windows)
         implements ReportSection {
     public CriticalPathSection {
-        Objects.requireNonNull(analysisJson, "analysisJson");
+        Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(waterfallHtml, "waterfallHtml");
         Objects.requireNonNull(windows, "windows");
     }
@@ -61,7 +63,7 @@ public record CriticalPathSection(String analysisJson, String waterfallHtml, Cri
     public void writeData(JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeFieldName("analysis");
-        json.writeRawValue(analysisJson.strip());
+        new CriticalPathJsonReporter().write(analysis, json);
         json.writeStringField("waterfall", waterfallHtml);
         json.writeObjectFieldStart("windows");
         json.writeArrayFieldStart("paths");

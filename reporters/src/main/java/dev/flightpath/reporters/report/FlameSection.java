@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Flame graphs, one per sample kind (each the {@code flame} command's viewer page, embedded whole),
- * and the hottest methods per kind.
+ * Flame graphs, one per sample kind (the {@code flame} command's viewer, fed each graph's data), and
+ * the hottest methods per kind.
  *
  * @param id        the section's anchor
  * @param title     its heading
@@ -22,7 +22,7 @@ import java.util.Optional;
  *                  the page can narrow the tables to a selection; may be empty
  * @param emptyText the reason shown when there are no graphs
  */
-public record FlameSection(String id, String title, List<FlameGraphPage> graphs, List<HotMethods> hot,
+public record FlameSection(String id, String title, List<EmbeddedGraph> graphs, List<HotMethods> hot,
         int topMethods, List<HotWindows> hotWindows, String emptyText) implements ReportSection {
 
     public FlameSection {
@@ -48,14 +48,14 @@ public record FlameSection(String id, String title, List<FlameGraphPage> graphs,
     public void writeData(JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeArrayFieldStart("graphs");
-        for (FlameGraphPage graph : graphs) {
+        for (EmbeddedGraph graph : graphs) {
             json.writeStartObject();
             json.writeStringField("kind", graph.kind());
             json.writeStringField("label", graph.label());
             json.writeNumberField("samples", graph.samples());
             json.writeNumberField("windowStep", graph.windowStep());
             json.writeStringField("countNoun", graph.countNoun());
-            json.writeStringField("html", graph.html());
+            json.writeStringField("data", graph.elementId());
             json.writeEndObject();
         }
         json.writeEndArray();

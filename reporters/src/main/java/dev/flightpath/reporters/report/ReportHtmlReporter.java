@@ -9,19 +9,23 @@ import dev.flightpath.analyzers.timeline.MailboxSeries;
 import dev.flightpath.analyzers.timeline.SampleSeries;
 import dev.flightpath.analyzers.timeline.Timeline;
 import dev.flightpath.analyzers.timeline.WaitSeries;
-import dev.flightpath.reporters.json.JsonOutput;
+import dev.flightpath.analyzers.report.CoverageItem;
+import dev.flightpath.analyzers.report.ReportAnalysis;
+import dev.flightpath.reporters.flame.FlameHtmlReporter;
+import dev.flightpath.reporters.summary.SummaryJsonReporter;
+import dev.flightpath.reporters.web.WebPage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The post-mortem report as one self-contained HTML page: the viewer (template resource
- * {@code report.html}, inline CSS and JavaScript, no network) with the report's data embedded as
- * JSON in a {@code <script type="application/json" id="report-data">} element.
+ * The post-mortem report as one self-contained HTML page, written from the report's analysis: the
+ * page ({@code web/report.html} with its script and style files, inlined by {@link WebPage}; no
+ * network) with the report's data embedded as JSON in a {@code <script type="application/json"
+ * id="report-data">} element, the flame graph viewer once ({@code flame-viewer}: the viewer page
+ * as {@code before} and {@code after} its data, or null without graphs) and each flame graph's data
+ * in its own element ({@code flame-graph-N}), from which the page makes each graph's frame.
  *
  * <p>The data: {@code title}, {@code generator}, {@code summary} (exactly {@code summary --format
  * json}), {@code coverage}, {@code findings} (times as nanoseconds from the recording start),
@@ -34,95 +38,118 @@ import java.util.Locale;
  */
 public final class ReportHtmlReporter {
     static final String TEMPLATE = "report.html";
-    static final String DATA_PLACEHOLDER = "/*REPORT_DATA*/";
     static final String TITLE_PLACEHOLDER = "<!--REPORT_TITLE-->";
+    static final String VIEWER_PLACEHOLDER = "/*FLAME_VIEWER*/";
+    static final String GRAPHS_PLACEHOLDER = "<!--FLAME_GRAPHS-->";
+    static final String DATA_PLACEHOLDER = "/*REPORT_DATA*/";
 
-    public void write(ReportDocument document, Writer out) throws IOException {
-        String template = template();
-        int title = template.indexOf(TITLE_PLACEHOLDER);
-        int data = template.indexOf(DATA_PLACEHOLDER);
-        if (title < 0 || data < 0 || data < title) {
-            throw new IllegalStateException("the report.html template lacks its placeholders");
-        }
-        out.write(template, 0, title);
-        out.write(htmlText(document.title()));
-        int afterTitle = title + TITLE_PLACEHOLDER.length();
-        out.write(template, afterTitle, data - afterTitle);
-        out.write(ScriptJson.escape(json(document)));
-        int rest = data + DATA_PLACEHOLDER.length();
-        out.write(template, rest, template.length() - rest);
-        out.flush();
+    /**
+     * Writes the page.
+     *
+     * @param title     the page's title
+     * @param generator what writes it ("flightpath 0.1.0")
+     */
+    public void write(ReportAnalysis analysis, String title, String generator, Writer out) throws IOException {
+        ReportSections sections = new ReportSections(analysis);
+        WebPage.fill(WebPage.assemble(TEMPLATE), out,
+                new WebPage.Slot(TITLE_PLACEHOLDER, text -> text.write(WebPage.htmlText(title))),
+                new WebPage.Slot(VIEWER_PLACEHOLDER, text -> viewer(sections.hasGraphs(), text)),
+                new WebPage.Slot(GRAPHS_PLACEHOLDER, sections::writeGraphs),
+                new WebPage.Slot(DATA_PLACEHOLDER, text -> {
+                    try (JsonGenerator json = WebPage.dataGenerator(text)) {
+                        data(analysis, title, generator, sections.sections(), json);
+                    }
+                }));
     }
 
-    /** The embedded data document, before script escaping. */
-    static String json(ReportDocument document) throws IOException {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JsonOutput.compact(text)) {
+    /** The report's sections, in page order, as the page shows them (without writing it). */
+    public static List<ReportSection> sections(ReportAnalysis analysis) {
+        return new ReportSections(analysis).sections();
+    }
+
+    /** The flame viewer page around its data, once for all graphs: {@code {"before", "after"}}, or null. */
+    private static void viewer(boolean any, Writer out) throws IOException {
+        try (JsonGenerator json = WebPage.dataGenerator(out)) {
+            if (!any) {
+                json.writeNull();
+                return;
+            }
+            String page = FlameHtmlReporter.viewerPage();
+            int at = page.indexOf(FlameHtmlReporter.PLACEHOLDER);
             json.writeStartObject();
-            json.writeStringField("title", document.title());
-            json.writeStringField("generator", document.generator());
-            json.writeFieldName("summary");
-            json.writeRawValue(document.summaryJson().strip());
-            json.writeArrayFieldStart("coverage");
-            for (CoverageItem item : document.coverage()) {
-                json.writeStartObject();
-                json.writeStringField("what", item.what());
-                json.writeNumberField("count", item.count());
-                json.writeBooleanField("present", item.present());
-                json.writeStringField("note", item.note());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            long start = document.timeline().startNanos();
-            json.writeArrayFieldStart("findings");
-            for (Finding finding : document.findings()) {
-                json.writeStartObject();
-                json.writeStringField("rule", finding.rule());
-                json.writeNumberField("score", finding.score());
-                json.writeStringField("level", finding.level().name().toLowerCase(Locale.ROOT));
-                json.writeStringField("statement", finding.statement());
-                json.writeArrayFieldStart("evidence");
-                for (String line : finding.evidence()) {
-                    json.writeString(line);
-                }
-                json.writeEndArray();
-                json.writeStringField("section", finding.section());
-                if (finding.hasTime()) {
-                    long duration = document.timeline().endNanos() - start;
-                    json.writeNumberField("from", offset(finding.fromNanos(), start, duration));
-                    json.writeNumberField("to", offset(finding.toNanos(), start, duration));
-                }
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            if (document.selectionFromNanos() != Long.MIN_VALUE || document.selectionToNanos() != Long.MAX_VALUE) {
-                json.writeObjectFieldStart("selection");
-                json.writeNumberField("from", Math.max(0, document.selectionFromNanos() == Long.MIN_VALUE ? 0
-                        : document.selectionFromNanos() - start));
-                json.writeNumberField("to", document.selectionToNanos() == Long.MAX_VALUE
-                        ? document.timeline().endNanos() - start : document.selectionToNanos() - start);
-                json.writeEndObject();
-            }
-            timeline(json, document.timeline());
-            json.writeArrayFieldStart("sections");
-            for (ReportSection section : document.sections()) {
-                json.writeStartObject();
-                json.writeStringField("id", section.id());
-                json.writeStringField("title", section.title());
-                json.writeStringField("renderer", section.renderer());
-                if (section.emptyReason().isPresent()) {
-                    json.writeStringField("empty", section.emptyReason().get());
-                } else {
-                    json.writeNullField("empty");
-                }
-                json.writeFieldName("data");
-                section.writeData(json);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            json.writeStringField("before", page.substring(0, at));
+            json.writeStringField("after", page.substring(at + FlameHtmlReporter.PLACEHOLDER.length()));
             json.writeEndObject();
         }
-        return text.toString();
+    }
+
+    /** The embedded data document. */
+    static void data(ReportAnalysis analysis, String title, String generator, List<ReportSection> sections,
+            JsonGenerator json) throws IOException {
+        Timeline timeline = analysis.timeline();
+        json.writeStartObject();
+        json.writeStringField("title", title);
+        json.writeStringField("generator", generator);
+        json.writeFieldName("summary");
+        new SummaryJsonReporter().write(analysis.summary(), json);
+        json.writeArrayFieldStart("coverage");
+        for (CoverageItem item : analysis.coverage()) {
+            json.writeStartObject();
+            json.writeStringField("what", item.what());
+            json.writeNumberField("count", item.count());
+            json.writeBooleanField("present", item.present());
+            json.writeStringField("note", item.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        long start = timeline.startNanos();
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : analysis.findings()) {
+            json.writeStartObject();
+            json.writeStringField("rule", finding.rule());
+            json.writeNumberField("score", finding.score());
+            json.writeStringField("level", finding.level().name().toLowerCase(Locale.ROOT));
+            json.writeStringField("statement", finding.statement());
+            json.writeArrayFieldStart("evidence");
+            for (String line : finding.evidence()) {
+                json.writeString(line);
+            }
+            json.writeEndArray();
+            json.writeStringField("section", finding.section());
+            if (finding.hasTime()) {
+                long duration = timeline.endNanos() - start;
+                json.writeNumberField("from", offset(finding.fromNanos(), start, duration));
+                json.writeNumberField("to", offset(finding.toNanos(), start, duration));
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (analysis.selectionFromNanos() != Long.MIN_VALUE || analysis.selectionToNanos() != Long.MAX_VALUE) {
+            json.writeObjectFieldStart("selection");
+            json.writeNumberField("from", Math.max(0, analysis.selectionFromNanos() == Long.MIN_VALUE ? 0
+                    : analysis.selectionFromNanos() - start));
+            json.writeNumberField("to", analysis.selectionToNanos() == Long.MAX_VALUE
+                    ? timeline.endNanos() - start : analysis.selectionToNanos() - start);
+            json.writeEndObject();
+        }
+        timeline(json, timeline);
+        json.writeArrayFieldStart("sections");
+        for (ReportSection section : sections) {
+            json.writeStartObject();
+            json.writeStringField("id", section.id());
+            json.writeStringField("title", section.title());
+            json.writeStringField("renderer", section.renderer());
+            if (section.emptyReason().isPresent()) {
+                json.writeStringField("empty", section.emptyReason().get());
+            } else {
+                json.writeNullField("empty");
+            }
+            json.writeFieldName("data");
+            section.writeData(json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     /** A time as nanoseconds from the start, clamped to the recording (and safe from overflow). */
@@ -219,20 +246,5 @@ public final class ReportHtmlReporter {
             }
         }
         json.writeEndArray();
-    }
-
-    private static String htmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static String template() {
-        try (InputStream in = ReportHtmlReporter.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TEMPLATE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

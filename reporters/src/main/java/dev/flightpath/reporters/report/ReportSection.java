@@ -8,7 +8,7 @@ import java.util.Optional;
  * One section of the HTML report. The page draws a section with the JavaScript renderer its
  * {@link #renderer()} names, from the JSON its {@link #writeData} writes; a section without data
  * shows its {@link #emptyReason()} instead. New analyses (critical paths, CI verdicts) plug in
- * as new sections with a renderer in {@code report.html}.
+ * as new sections with a renderer in {@code web/report.js}.
  */
 public interface ReportSection {
     /** The section's anchor in the page, also what findings link to: {@code mailboxes}. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.flightpath.analyzers.flame.FlameAnalyzer;
 import dev.flightpath.analyzers.flame.FlameOptions;
 import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.analyzers.flame.KeptNodes;
 import dev.flightpath.analyzers.flame.FlameWindows;
 import dev.flightpath.analyzers.flame.TimeWindows;
 import dev.flightpath.analyzers.flame.HotAnalyzer;
@@ -76,7 +77,9 @@ class FlameReportersTest {
                 new FlameHtmlOptions("T </script> & <b>", "sub", 0), out);
         String html = out.toString();
         assertFalse(html.contains(FlameHtmlReporter.PLACEHOLDER));
-        assertEquals(2, count(html, "</script>"), "only the template's own two script elements close");
+        assertEquals(count(html, "<script"), count(html, "</script>"),
+                "only the page's own script elements close: its data and the inlined viewer files");
+        assertFalse(html.contains("<script src"), "the viewer's files are inlined");
         assertFalse(html.contains("<script>alert"));
         assertFalse(html.contains("\u2028"));
         assertTrue(html.contains("\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)"), html);
@@ -126,8 +129,8 @@ class FlameReportersTest {
     void minWidthDropsNarrowSubtrees() {
         // main (4) → a (3) → b (1); main → c (1).
         FlameTree tree = tree("m.M.main;m.A.a", "m.M.main;m.A.a", "m.M.main;m.A.a;m.B.b", "m.M.main;m.C.c");
-        assertEquals(5, FlameHtmlReporter.keptNodes(tree, 0).length);
-        int[] kept = FlameHtmlReporter.keptNodes(tree, 50);
+        assertEquals(5, KeptNodes.of(tree, 0).length);
+        int[] kept = KeptNodes.of(tree, 50);
         assertEquals(3, kept.length);
         assertEquals("m.A.a", tree.name(kept[2]));
     }

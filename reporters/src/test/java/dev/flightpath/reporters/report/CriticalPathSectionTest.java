@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.criticalpath.CriticalPathWindows;
+import dev.flightpath.analyzers.criticalpath.GroupBy;
 import dev.flightpath.analyzers.criticalpath.OperationWindows;
 import dev.flightpath.analyzers.flame.TimeWindows;
 import dev.flightpath.analyzers.timeline.LogBuckets;
@@ -34,7 +36,8 @@ class CriticalPathSectionTest {
                 new double[] {100, 0, 42}, List.of(db), List.of());
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JsonOutput.compact(text)) {
-            new CriticalPathSection("{}", "<!DOCTYPE html>", windows).writeData(json);
+            new CriticalPathSection(new CriticalPathReport(GroupBy.OPERATION, 0, 0, 0, false, List.of(), List.of()),
+                    "<!DOCTYPE html>", windows).writeData(json);
         }
         JsonNode data = new ObjectMapper().readTree(text.toString()).get("windows");
         assertEquals("[1,0,2]", data.get("paths").toString());

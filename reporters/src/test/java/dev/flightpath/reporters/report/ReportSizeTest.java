@@ -1,12 +1,14 @@
-package dev.flightpath.cli;
+package dev.flightpath.reporters.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flightpath.analyzers.report.ReportAnalysis;
+import dev.flightpath.analyzers.report.ReportAnalyzer;
+import dev.flightpath.analyzers.report.ReportOptions;
 import dev.flightpath.model.Frame;
 import dev.flightpath.model.FrameType;
-import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Message;
 import dev.flightpath.model.MessageTable;
@@ -19,8 +21,6 @@ import dev.flightpath.model.SampleTable;
 import dev.flightpath.model.SchedulingInterval;
 import dev.flightpath.model.SchedulingTable;
 import dev.flightpath.model.StackTable;
-import dev.flightpath.reporters.report.ReportDocument;
-import dev.flightpath.reporters.report.ReportHtmlReporter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -44,19 +44,19 @@ class ReportSizeTest {
     private static final long SECOND = 1_000_000_000L;
 
     @Test
-    void aLargeRecordingMakesAPageUnderTenMegabytes() throws IOException, InputDataException {
+    void aLargeRecordingMakesAPageUnderTenMegabytes() throws IOException {
         Recording recording = large(Double.parseDouble(System.getProperty("flightpath.reportSizeScale", "0.25")));
-        ReportDocument document = new ReportBuilder(Path.of("large.jfr"), recording, Long.MIN_VALUE, Long.MAX_VALUE,
-                "Report: large.jfr", "flightpath test").build();
+        ReportAnalysis analysis = ReportAnalyzer.analyze(recording,
+                ReportOptions.of(Path.of("large.jfr"), Long.MIN_VALUE, Long.MAX_VALUE));
         Path html = Files.createDirectories(Path.of("target", "reports")).resolve("large.html");
         try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            new ReportHtmlReporter().write(document, out);
+            new ReportHtmlReporter().write(analysis, "Report: large.jfr", "flightpath test", out);
         }
         long size = Files.size(html);
         assertTrue(size < 10_000_000, "page of " + size + " bytes");
-        JsonNode data = ReportPage.data(html);
-        assertTrue(data.get("timeline").get("windows").asInt() <= ReportBuilder.TIMELINE_WINDOWS);
-        assertEquals(ReportBuilder.TOP_ROWS, ReportPage.section(data, "mailboxes").get("data").get("mailboxes").size());
+        JsonNode data = ReportPages.data(html);
+        assertTrue(data.get("timeline").get("windows").asInt() <= ReportAnalyzer.TIMELINE_WINDOWS);
+        assertEquals(ReportAnalyzer.TOP_ROWS, ReportPages.section(data, "mailboxes").get("data").get("mailboxes").size());
     }
 
     private static Recording large(double scale) {

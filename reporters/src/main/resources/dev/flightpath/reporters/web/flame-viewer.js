@@ -1,138 +1,3 @@
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Flame graph</title>
-<style>
-  :root {
-    --bg: #ffffff; --fg: #1d1f21; --muted: #6a737d; --panel: #f3f4f6; --border: #d0d4d9;
-    --input-bg: #ffffff; --match: #e040fb; --invalid: #d32f2f; --row-hover: #e8eefc;
-  }
-  @media (prefers-color-scheme: dark) {
-    :root {
-      --bg: #16181c; --fg: #e3e6ea; --muted: #9aa3ad; --panel: #22262c; --border: #3a4049;
-      --input-bg: #1c2025; --match: #ff6cff; --invalid: #ff6b6b; --row-hover: #2a3342;
-    }
-  }
-  * { box-sizing: border-box; }
-  body { margin: 0; background: var(--bg); color: var(--fg);
-         font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-  header { position: sticky; top: 0; z-index: 2; background: var(--panel); border-bottom: 1px solid var(--border);
-           padding: 8px 12px; }
-  h1 { font-size: 16px; margin: 0; display: inline; }
-  #subtitle { color: var(--muted); margin-left: 10px; }
-  .controls { margin-top: 6px; display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
-  button { background: var(--input-bg); color: var(--fg); border: 1px solid var(--border); border-radius: 4px;
-           padding: 3px 10px; font: inherit; cursor: pointer; }
-  button[aria-pressed="true"] { border-color: var(--fg); font-weight: 600; }
-  #search { background: var(--input-bg); color: var(--fg); border: 1px solid var(--border); border-radius: 4px;
-            padding: 3px 8px; font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; width: 22em; }
-  #search.invalid { border-color: var(--invalid); outline-color: var(--invalid); }
-  #matched { color: var(--match); font-weight: 600; }
-  #match-nav { display: inline-flex; gap: 4px; align-items: center; }
-  #match-count { min-width: 5em; text-align: center; font-variant-numeric: tabular-nums; }
-  canvas:focus { outline: none; }
-  canvas:focus-visible { outline: 2px solid var(--border); }
-  #narrowed { color: var(--fg, inherit); background: rgba(255, 200, 0, 0.18); padding: 2px 6px; margin: 2px 0; }
-  #zoomed { min-height: 1.4em; color: var(--muted); font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-            white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  #graph { padding: 4px 8px; }
-  canvas { display: block; width: 100%; cursor: pointer; }
-  #table-view { padding: 8px 12px; }
-  table { border-collapse: collapse; width: 100%; font-size: 12px; }
-  th, td { padding: 2px 8px; border-bottom: 1px solid var(--border); }
-  th { text-align: right; white-space: nowrap; cursor: pointer; user-select: none; position: sticky; top: 0; background: var(--panel); }
-  th.name, td.name { text-align: left; }
-  td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-  td.name { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; word-break: break-all;
-            white-space: normal; }
-  tbody tr:hover { background: var(--row-hover); cursor: pointer; }
-  #tooltip { position: fixed; z-index: 3; pointer-events: none; max-width: 640px; background: var(--panel);
-             color: var(--fg); border: 1px solid var(--border); border-radius: 4px; padding: 6px 8px;
-             box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25); font-size: 12px; }
-  #tooltip .name { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; word-break: break-all;
-                   font-weight: 600; }
-  #tooltip .kind { color: var(--muted); }
-  .legend { color: var(--muted); font-size: 11px; }
-  .swatch { display: inline-block; width: 10px; height: 10px; margin: 0 3px 0 8px; vertical-align: -1px;
-            border-radius: 2px; }
-  #tree-view, #sandwich-view { padding: 8px 12px; }
-  .tree-row { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px;
-              white-space: nowrap; padding: 1px 0; cursor: default; }
-  .tree-row:hover { background: var(--row-hover); }
-  .tree-row .toggle { display: inline-block; width: 1.2em; cursor: pointer; color: var(--muted); }
-  .tree-row .num { display: inline-block; min-width: 6.5em; text-align: right; margin-right: 8px;
-                   font-variant-numeric: tabular-nums; color: var(--muted); }
-  .tree-row .kind-swatch { display: inline-block; width: 8px; height: 8px; border-radius: 2px; margin-right: 5px; }
-  #sandwich-view h2 { font-size: 14px; margin: 4px 0 8px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-                      word-break: break-all; }
-  .sandwich-half { margin-bottom: 12px; }
-  .sandwich-half h3 { font-size: 13px; margin: 6px 0; }
-  .merged details { margin-left: 14px; }
-  .merged summary { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; cursor: pointer; }
-  .merged .leaf { margin-left: 28px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
-  #menu { position: fixed; z-index: 4; background: var(--panel); border: 1px solid var(--border); border-radius: 4px;
-          box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25); padding: 4px; display: flex; flex-direction: column; gap: 2px; }
-  #menu button { text-align: left; border: none; }
-  #menu button:hover { background: var(--row-hover); }
-  [hidden] { display: none !important; }
-</style>
-</head>
-<body>
-<header>
-  <h1 id="title">Flame graph</h1><span id="subtitle"></span>
-  <div class="controls">
-    <button id="reset" type="button" title="Show everything (Esc)">Reset zoom</button>
-    <button id="invert" type="button" aria-pressed="false" title="Root at the top (icicle) or at the bottom">Invert</button>
-    <button id="view-toggle" type="button" aria-pressed="false" title="Methods with self and total">Table</button>
-    <button id="tree-toggle" type="button" aria-pressed="false" title="Expandable call tree with self and total">Tree</button>
-    <button id="restore" type="button" hidden title="Show the subtrees hidden with right-click again">Restore hidden</button>
-    <input id="search" type="search" placeholder="Search frames (regular expression)" spellcheck="false"
-           autocomplete="off" aria-label="Search frames by regular expression">
-    <span id="matched" role="status"></span>
-    <span id="match-nav" hidden>
-      <button id="match-prev" type="button" title="Previous match (Shift+Enter in the search box, N on the graph)">&#9666; Previous</button>
-      <span id="match-count" aria-live="polite"></span>
-      <button id="match-next" type="button" title="Next match, heaviest first (Enter in the search box, n on the graph)">Next &#9656;</button>
-    </span>
-    <span class="legend" id="legend"></span>
-  </div>
-  <div id="zoomed"></div>
-  <div id="narrowed" role="status" hidden></div>
-</header>
-<main>
-  <div id="graph"><canvas id="canvas" tabindex="0" aria-label="Flame graph"></canvas></div>
-  <div id="table-view" hidden>
-    <table id="table">
-      <thead><tr>
-        <th data-sort="self">Self</th><th data-sort="self">Self %</th>
-        <th data-sort="total">Total</th><th data-sort="total">Total %</th>
-        <th data-sort="name" class="name">Method</th>
-      </tr></thead>
-      <tbody></tbody>
-    </table>
-    <p class="legend" id="table-note"></p>
-  </div>
-  <div id="tree-view" hidden>
-    <p class="legend">Call tree from the root: total and self per call path. Click ▸ to expand,
-      <button id="expand-hot" type="button">Expand the hottest path</button>; right-click a row to hide it or see its callers and callees.</p>
-    <div id="tree" role="tree"></div>
-  </div>
-  <div id="sandwich-view" hidden>
-    <h2 id="sandwich-title"></h2>
-    <div class="sandwich-half"><h3>Callers (who calls it, merged over every call path)</h3><div id="callers" class="merged"></div></div>
-    <div class="sandwich-half"><h3>Callees (what it calls)</h3><div id="callees" class="merged"></div></div>
-  </div>
-</main>
-<div id="menu" role="menu" hidden>
-  <button type="button" role="menuitem" data-action="zoom">Zoom to this frame</button>
-  <button type="button" role="menuitem" data-action="hide">Hide this frame and what it calls</button>
-  <button type="button" role="menuitem" data-action="sandwich">Sandwich: callers and callees of this method</button>
-</div>
-<div id="tooltip" hidden></div>
-<script type="application/json" id="flame-data">/*FLAME_DATA*/</script>
-<script>
 (function () {
   'use strict';
 
@@ -266,22 +131,8 @@
   document.getElementById('subtitle').textContent = data.subtitle;
 
   // ---- numbers and units -------------------------------------------------------------------
-  function grouped(value) {
-    var s = String(Math.round(value));
-    var negative = s.charAt(0) === '-';
-    if (negative) {
-      s = s.slice(1);
-    }
-    var out = '';
-    while (s.length > 3) {
-      out = ',' + s.slice(-3) + out;
-      s = s.slice(0, -3);
-    }
-    return (negative ? '-' : '') + s + out;
-  }
-  function fixed(value, digits) {
-    return value.toFixed(digits);
-  }
+  var grouped = FlightpathFormat.count;
+  var fixed = FlightpathFormat.fixed;
   function formatWeight(value) {
     if (data.unit === 'bytes') {
       var units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -294,16 +145,7 @@
       return (u === 0 ? grouped(v) : fixed(v, 1)) + ' ' + units[u] + (u === 0 ? '' : ' (' + grouped(value) + ' bytes)');
     }
     if (data.unit === 'nanoseconds') {
-      if (value < 1e3) {
-        return grouped(value) + ' ns';
-      }
-      if (value < 1e6) {
-        return fixed(value / 1e3, 1) + ' \u00b5s';
-      }
-      if (value < 1e9) {
-        return fixed(value / 1e6, 1) + ' ms';
-      }
-      return fixed(value / 1e9, 2) + ' s';
+      return FlightpathFormat.duration(value);
     }
     return grouped(value) + (value === 1 ? ' sample' : ' samples');
   }
@@ -533,7 +375,7 @@
     var pattern;
     try {
       pattern = new RegExp(text);
-    } catch (e) {
+    } catch {
       searchInput.classList.add('invalid');
       nameMatches = null;
       matchedOut.textContent = 'invalid regular expression';
@@ -1300,12 +1142,7 @@
     render();
     return true;
   }
-  window.addEventListener('message', function (event) {
-    var m = event.data;
-    if (event.source === window.parent && m && m.flightpath === 'narrow') {
-      narrow(m.from, m.to, m.text);
-    }
-  });
+  FlightpathNarrow.listen(narrow);
 
   // A small read-only handle for tests and the console.
   window.flamegraph = {
@@ -1376,6 +1213,3 @@
     window.scrollTo(0, document.body.scrollHeight);
   }
 })();
-</script>
-</body>
-</html>

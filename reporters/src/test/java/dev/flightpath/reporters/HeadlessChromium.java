@@ -1,4 +1,4 @@
-package dev.flightpath.cli;
+package dev.flightpath.reporters;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,7 +17,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's headless Chromium driven through its own chromedriver: the paths are given, so
  * Selenium downloads nothing. Without them the browser tests are skipped, except in CI.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -34,10 +34,10 @@ final class HeadlessChromium implements AutoCloseable {
      *
      * @param extraArguments such as {@code --window-size=1400,1000}
      */
-    static HeadlessChromium start(Path profileDirectory, String... extraArguments) throws IOException {
+    public static HeadlessChromium start(Path profileDirectory, String... extraArguments) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String why = "headless browser test needs " + CHROMIUM + " and " + CHROMEDRIVER;
-            if (Corpus.inCi()) {
+            if (TestInputs.inCi()) {
                 fail(why);
             }
             assumeTrue(false, why);
@@ -56,7 +56,7 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(service, new ChromeDriver(service, options));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 

@@ -1,11 +1,13 @@
-package dev.flightpath.cli;
+package dev.flightpath.reporters.flame;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flightpath.analyzers.flame.FlameAnalyzer;
+import dev.flightpath.analyzers.flame.FlameDiffAnalyzer;
 import dev.flightpath.analyzers.flame.FlameOptions;
 import dev.flightpath.analyzers.flame.FlameTree;
+import dev.flightpath.analyzers.flame.SampleKinds;
 import dev.flightpath.model.Frame;
 import dev.flightpath.model.FrameType;
 import dev.flightpath.model.InputFormat;
@@ -18,8 +20,8 @@ import dev.flightpath.model.SampleKind;
 import dev.flightpath.model.SampleTable;
 import dev.flightpath.model.SchedulingTable;
 import dev.flightpath.model.StackTable;
-import dev.flightpath.reporters.flame.FlameHtmlOptions;
-import dev.flightpath.reporters.flame.FlameHtmlReporter;
+import dev.flightpath.reporters.HeadlessChromium;
+import dev.flightpath.reporters.TestInputs;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +77,29 @@ class FlameHtmlBrowserTest {
         driver = browser.driver();
     }
 
+    /**
+     * Writes the page {@code flame} writes of a recording's default sample kind: against a baseline
+     * when one is given (null for none), with frames without packages when {@code simple}.
+     */
+    private static void writeFlame(Path recordingFile, Path baselineFile, boolean simple, Path html) throws IOException {
+        Recording recording = TestInputs.load(recordingFile);
+        SampleKind kind = SampleKinds.defaultKind(SampleKinds.counts(recording)).orElseThrow();
+        FlameOptions all = FlameOptions.of(kind);
+        FlameOptions options = new FlameOptions(kind, false, all.fromNanos(), all.toNanos(), false, null, List.of(),
+                List.of(), false, false, simple);
+        FlameTree tree = FlameAnalyzer.build(recording, options);
+        FlameHtmlOptions page = new FlameHtmlOptions("Flame graph: " + recordingFile.getFileName() + " ("
+                + kind.cliName() + ")", tree.sampleCount() + " samples", 0);
+        try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            if (baselineFile == null) {
+                new FlameHtmlReporter().write(tree, page, out);
+            } else {
+                FlameTree base = FlameAnalyzer.build(TestInputs.load(baselineFile), options);
+                new FlameHtmlReporter().write(FlameDiffAnalyzer.diff(tree, base), page, out);
+            }
+        }
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
@@ -85,9 +110,7 @@ class FlameHtmlBrowserTest {
     @Test
     void zoomSearchAndTableWork() throws IOException {
         Path html = tmp.resolve("kafka.html");
-        CliRun run = CliRun.of("flame", Corpus.jfr("jfr-parser__async-profiler-2.9-jdk17-kafka-cpu-lock-alloc.jfr").toString(),
-                "-o", html.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        writeFlame(TestInputs.corpusJfr("jfr-parser__async-profiler-2.9-jdk17-kafka-cpu-lock-alloc.jfr"), null, false, html);
         // Icicle layout (root at the top), so the frames clicked are in view without scrolling.
         driver.get(html.toUri() + "#invert=1");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -158,10 +181,8 @@ class FlameHtmlBrowserTest {
     @Test
     void differentialGraphLoadsWithAChangeColumn() throws IOException {
         Path html = tmp.resolve("diff.html");
-        CliRun run = CliRun.of("flame", Corpus.jfr("flightpath__async-profiler-4.2-jdk25-virtual-threads.jfr").toString(),
-                "--baseline", Corpus.jfr("flightpath__jdk25-virtual-threads-contention.jfr").toString(), "--simple",
-                "-o", html.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        writeFlame(TestInputs.corpusJfr("flightpath__async-profiler-4.2-jdk25-virtual-threads.jfr"),
+                TestInputs.corpusJfr("flightpath__jdk25-virtual-threads-contention.jfr"), true, html);
         driver.get(html.toUri() + "#view=table");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(d -> script("return typeof window.flamegraph === 'object'"));
@@ -178,9 +199,7 @@ class FlameHtmlBrowserTest {
     @Test
     void legendHideTreeAndSandwichWork() throws IOException {
         Path html = tmp.resolve("kafka-views.html");
-        CliRun run = CliRun.of("flame", Corpus.jfr("jfr-parser__async-profiler-2.9-jdk17-kafka-cpu-lock-alloc.jfr").toString(),
-                "-o", html.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        writeFlame(TestInputs.corpusJfr("jfr-parser__async-profiler-2.9-jdk17-kafka-cpu-lock-alloc.jfr"), null, false, html);
         driver.get(html.toUri() + "#invert=1");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(d -> script("return typeof window.flamegraph === 'object'"));
@@ -268,9 +287,7 @@ class FlameHtmlBrowserTest {
     @Test
     void searchMatchesCanBeSteppedThrough() throws IOException {
         Path html = tmp.resolve("kafka-steps.html");
-        CliRun run = CliRun.of("flame", Corpus.jfr("jfr-parser__async-profiler-2.9-jdk17-kafka-cpu-lock-alloc.jfr").toString(),
-                "-o", html.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        writeFlame(TestInputs.corpusJfr("jfr-parser__async-profiler-2.9-jdk17-kafka-cpu-lock-alloc.jfr"), null, false, html);
         driver.get(html.toUri() + "#invert=1");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(d -> script("return typeof window.flamegraph === 'object'"));

@@ -1,4 +1,4 @@
-package dev.flightpath.reporters.report;
+package dev.flightpath.analyzers.report;
 
 import java.util.Objects;
 

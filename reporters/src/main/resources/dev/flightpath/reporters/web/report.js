@@ -1,116 +1,12 @@
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title><!--REPORT_TITLE--></title>
-<style>
-:root {
-  --ink: #1b1f24; --muted: #5b6470; --line: #d8dde3; --panel: #f6f8fa; --accent: #0072B2;
-  --warn: #D55E00; --info: #0072B2; --ok: #6b7280; --sel: rgba(0, 114, 178, 0.14); --episode: rgba(230, 159, 0, 0.16);
-}
-* { box-sizing: border-box; }
-html { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); }
-body { margin: 0; background: #fff; }
-header.top { padding: 18px 28px 12px; border-bottom: 1px solid var(--line); background: var(--panel); }
-header.top h1 { margin: 0 0 4px; font-size: 22px; font-weight: 650; }
-.meta { display: flex; flex-wrap: wrap; gap: 4px 22px; color: var(--muted); }
-.meta b { color: var(--ink); font-weight: 600; }
-nav.toc { position: sticky; top: 0; z-index: 5; background: rgba(255,255,255,0.96); border-bottom: 1px solid var(--line);
-  padding: 6px 28px; display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: center; }
-nav.toc a { color: var(--accent); text-decoration: none; font-size: 13px; }
-nav.toc a:hover { text-decoration: underline; }
-nav.toc .selection { margin-left: auto; font-size: 13px; color: var(--muted); }
-nav.toc button, .btn { font: inherit; font-size: 12px; padding: 2px 9px; border: 1px solid var(--line); border-radius: 4px;
-  background: #fff; cursor: pointer; color: var(--ink); }
-nav.toc button:hover, .btn:hover { border-color: var(--accent); }
-main { padding: 8px 28px 40px; max-width: 1500px; }
-section.block { margin: 22px 0 10px; }
-section.block > h2 { font-size: 18px; margin: 0 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--ink); display: flex;
-  align-items: baseline; gap: 12px; }
-section.block > h2 .sub { font-size: 13px; font-weight: 400; color: var(--muted); }
-h3 { font-size: 14px; margin: 14px 0 6px; }
-.note { color: var(--muted); font-size: 12.5px; margin: 4px 0 8px; }
-.empty { padding: 14px 16px; background: var(--panel); border: 1px dashed #b9c2cc; border-radius: 6px; color: var(--muted); }
-.coverage { border-collapse: collapse; margin-top: 10px; font-size: 12.5px; }
-.coverage td { padding: 2px 10px 2px 0; vertical-align: top; }
-.coverage .has { color: #009E73; font-weight: 700; }
-.coverage .lacks { color: var(--muted); font-weight: 700; }
-ol.findings { list-style: none; margin: 0; padding: 0; }
-ol.findings > li { display: grid; grid-template-columns: 116px 1fr; gap: 2px 14px; padding: 9px 0; border-bottom: 1px solid var(--line); }
-.level { font-size: 12px; font-weight: 700; border-radius: 3px; padding: 1px 7px; white-space: nowrap; align-self: start;
-  text-align: center; border: 1.5px solid currentColor; }
-.level.warning { color: var(--warn); } .level.info { color: var(--info); } .level.ok { color: var(--ok); }
-.statement { font-weight: 600; }
-.evidence { margin: 3px 0 0; padding-left: 18px; color: var(--muted); font-size: 12.5px; }
-.links { font-size: 12.5px; margin-top: 3px; }
-.links a, .links button { margin-right: 12px; }
-.links a { color: var(--accent); }
-.links button { font: inherit; font-size: 12px; background: none; border: none; color: var(--accent); cursor: pointer; padding: 0; text-decoration: underline; }
-#timeline-chart { width: 100%; user-select: none; touch-action: none; }
-#timeline-chart svg { display: block; }
-svg text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: #333; }
-svg .lane-label { font-weight: 600; fill: var(--ink); }
-svg .axis line, svg .grid line { stroke: #c9d0d7; }
-svg .brush { fill: var(--sel); stroke: var(--accent); stroke-width: 1; }
-svg .episode { fill: var(--episode); }
-svg .episode-label { fill: #8a5a00; font-weight: 700; }
-.legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12px; margin: 2px 0 6px 130px; }
-.legend span::before { content: ""; display: inline-block; width: 14px; height: 3px; margin-right: 5px; vertical-align: middle; background: var(--c); }
-.legend span.dash::before { background: repeating-linear-gradient(90deg, var(--c) 0 4px, transparent 4px 6px); }
-table.data { border-collapse: collapse; width: 100%; font-size: 12.5px; font-variant-numeric: tabular-nums; }
-table.data th, table.data td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; white-space: nowrap; }
-table.data td.num, table.data th.num { text-align: right; }
-table.data td.name { white-space: normal; word-break: break-all; max-width: 520px; }
-table.data th { background: var(--panel); cursor: pointer; position: relative; font-weight: 600; }
-table.data th[aria-sort="ascending"]::after { content: " ▲"; font-size: 9px; }
-table.data th[aria-sort="descending"]::after { content: " ▼"; font-size: 9px; }
-table.data tbody tr:hover { background: #f0f6fb; }
-.table-wrap { overflow-x: auto; }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 10px 18px; margin-top: 10px; }
-.chart-card { border: 1px solid var(--line); border-radius: 6px; padding: 6px 8px 2px; }
-.chart-card .name { font-size: 12px; font-weight: 600; word-break: break-all; }
-.tabs { display: flex; gap: 4px; flex-wrap: wrap; margin-bottom: -1px; }
-.tabs button { font: inherit; font-size: 13px; padding: 5px 12px; border: 1px solid var(--line); border-bottom: none;
-  border-radius: 6px 6px 0 0; background: var(--panel); cursor: pointer; }
-.tabs button[aria-selected="true"] { background: #fff; font-weight: 650; border-color: #9aa5b1; }
-iframe.waterfall { width: 100%; height: 560px; border: 1px solid #9aa5b1; display: block; background: #fff; margin-top: 10px; }
-iframe.flame { width: 100%; height: 620px; border: 1px solid #9aa5b1; display: block; background: #fff; }
-.two-col { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 18px; }
-@media (max-width: 1000px) { .two-col { grid-template-columns: 1fr; } }
-.verdict { font-weight: 700; padding: 1px 8px; border-radius: 3px; border: 1.5px solid currentColor; }
-.verdict.fail { color: var(--warn); } .verdict.pass { color: #009E73; } .verdict.warn, .verdict.inconclusive { color: #8a5a00; }
-footer { color: var(--muted); font-size: 12px; padding: 10px 28px 30px; border-top: 1px solid var(--line); }
-.print-only { display: none; }
-@media print {
-  @page { margin: 14mm; }
-  html { font-size: 10pt; }
-  nav.toc, .links button, .tabs, iframe.flame, iframe.waterfall, .no-print { display: none !important; }
-  .print-only { display: block; }
-  header.top { background: none; padding: 0 0 8px; }
-  main { padding: 0; max-width: none; }
-  section.block { break-inside: auto; }
-  .chart-card, ol.findings > li, table.data tr { break-inside: avoid; }
-  table.data th { background: #eee; }
-  .table-wrap { overflow: visible; }
-  table.data { font-size: 8.5pt; }
-  table.data th, table.data td { white-space: normal; padding: 2px 4px; }
-  a { color: inherit; text-decoration: none; }
-}
-</style>
-</head>
-<body>
-<noscript><p style="padding:20px">This report draws its charts and tables with JavaScript; please allow scripts for this file.
-Its data is in the element with id <code>report-data</code>.</p></noscript>
-<header class="top" id="header"></header>
-<nav class="toc" id="toc"></nav>
-<main id="main"></main>
-<footer id="footer"></footer>
-<script type="application/json" id="report-data">/*REPORT_DATA*/</script>
-<script>
 (function () {
   'use strict';
   var D = JSON.parse(document.getElementById('report-data').textContent);
+  // The flame viewer page around a graph's data, embedded once for every graph (null without graphs).
+  var FLAME_VIEWER = JSON.parse(document.getElementById('flame-viewer').textContent);
+  /** The viewer page of the graph whose data is in the element with that id (already script-safe JSON). */
+  function flamePage(elementId) {
+    return FLAME_VIEWER.before + document.getElementById(elementId).textContent + FLAME_VIEWER.after;
+  }
   var T = D.timeline;
   var S = D.summary;
   var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
@@ -120,30 +16,10 @@ Its data is in the element with id <code>report-data</code>.</p></noscript>
   var selection = null;
 
   // ---------- formatting: Locale-free, units always spelled out ----------
-  function group3(n) {
-    var s = String(Math.round(Math.abs(n)));
-    var out = '';
-    while (s.length > 3) { out = ',' + s.slice(-3) + out; s = s.slice(0, -3); }
-    return (n < 0 ? '-' : '') + s + out;
-  }
-  function sig3(value) {
-    var x = Number(value.toPrecision(3));
-    var a = Math.abs(x);
-    var digits = a >= 100 ? 0 : a >= 10 ? 1 : 2;
-    return x.toFixed(digits);
-  }
-  function dur(ns) {
-    if (ns == null || ns < 0) { return '–'; }
-    var a = Math.abs(ns);
-    if (a < 1e3) { return Math.round(ns) + ' ns'; }
-    if (a < 1e6) { return sig3(ns / 1e3) + ' µs'; }
-    if (a < 1e9) { return sig3(ns / 1e6) + ' ms'; }
-    if (a < 3600e9) { return (ns / 1e9).toFixed(2) + ' s'; }
-    var minutes = Math.floor(a / 60e9);
-    return Math.floor(minutes / 60) + ' h ' + String(minutes % 60).padStart(2, '0') + ' min';
-  }
-  function offset(ns) { return '+' + (ns / 1e9).toFixed(ns < 10e9 ? 2 : 1) + ' s'; }
-  function percent(f) { return isFinite(f) ? (f * 100).toFixed(1) + '%' : '–'; }
+  var group3 = FlightpathFormat.count;
+  function dur(ns) { return ns == null || ns < 0 ? '–' : FlightpathFormat.duration(ns); }
+  function offset(ns) { return '+' + FlightpathFormat.fixed(ns / 1e9, ns < 10e9 ? 2 : 1) + ' s'; }
+  function percent(f) { return isFinite(f) ? FlightpathFormat.percent(f) : '–'; }
   function msgs(n) { return group3(n) + (Math.round(n) === 1 ? ' message' : ' messages'); }
   function utc(offsetNs) {
     if (S.timeBase !== 'epoch') { return offset(offsetNs); }
@@ -441,7 +317,7 @@ Its data is in the element with id <code>report-data</code>.</p></noscript>
         svg('text', { class: 'lane-label', x: 0, y: top + 14, text: lane.label }, g);
         var max = 0;
         lane.series.forEach(function (s) { s.values.forEach(function (v) { if (v > max) { max = v; } }); });
-        var maxText = lane.unit === 'duration' ? dur(max) : lane.unit === '%' ? max.toFixed(1) + '%'
+        var maxText = lane.unit === 'duration' ? dur(max) : lane.unit === '%' ? FlightpathFormat.fixed(max, 1) + '%'
           : group3(max) + ' ' + (max === 1 ? lane.unit.replace(/s$/, '') : lane.unit);
         svg('text', { x: 0, y: top + 30, text: 'max ' + maxText }, g);
         svg('line', { x1: LEFT, x2: LEFT + plotWidth, y1: top + LANE, y2: top + LANE, stroke: '#9aa5b1' }, g);
@@ -469,7 +345,7 @@ Its data is in the element with id <code>report-data</code>.</p></noscript>
               d += (gapBefore ? 'M' : 'L') + x0.toFixed(1) + ' ' + y.toFixed(1) + 'H' + (x0 + bw).toFixed(1);
               if (gapBefore && (w === s.values.length - 1 || s.values[w + 1] == null)) {
                 svg('circle', { class: 'point', cx: (x0 + bw / 2).toFixed(1), cy: y.toFixed(1), r: 2.5, fill: s.color }, g)
-                  .appendChild(svg('title', { text: s.name + ': ' + (lane.unit === '%' ? v.toFixed(1) + '%' : group3(v)) }));
+                  .appendChild(svg('title', { text: s.name + ': ' + (lane.unit === '%' ? FlightpathFormat.fixed(v, 1) + '%' : group3(v)) }));
               }
             });
             var line = svg('path', { d: d, fill: 'none', stroke: s.color, 'stroke-width': 1.6 }, g);
@@ -760,7 +636,7 @@ Its data is in the element with id <code>report-data</code>.</p></noscript>
     }
   };
 
-  renderers.flame = function (body, data, section) {
+  renderers.flame = function (body, data) {
     var tabs = el('div', { class: 'tabs', role: 'tablist' });
     var frameHolder = el('div');
     body.appendChild(tabs);
@@ -778,10 +654,10 @@ Its data is in the element with id <code>report-data</code>.</p></noscript>
       Array.prototype.forEach.call(tabs.children, function (b, j) { b.setAttribute('aria-selected', String(i === j)); });
       frames.forEach(function (f) { f.hidden = true; });
       if (!frames[i]) {
-        // The flame command's own page, made only when its tab is first shown.
+        // The flame command's viewer with this graph's data, made only when its tab is first shown.
         var frame = el('iframe', { class: 'flame', title: 'Flame graph: ' + data.graphs[i].label, 'data-kind': data.graphs[i].kind });
         frame.addEventListener('load', function () { if (selection) { narrowFrame(i); } });
-        frame.srcdoc = data.graphs[i].html;
+        frame.srcdoc = flamePage(data.graphs[i].data);
         frames[i] = frame;
         frameHolder.appendChild(frame);
       }
@@ -796,16 +672,16 @@ Its data is in the element with id <code>report-data</code>.</p></noscript>
     function narrowFrame(i) {
       var g = data.graphs[i];
       if (!frames[i] || !frames[i].contentWindow || !g.windowStep) { return; }
-      var message = { flightpath: 'narrow', from: null, to: null, text: '' };
-      if (selection) {
-        var range = windowRange(selection);
-        message.from = Math.floor(range[0] / g.windowStep) * g.windowStep;
-        message.to = Math.min(T.windows, Math.ceil((range[1] + 1) / g.windowStep) * g.windowStep);
-        var millis = (g.windowStep * T.windowNanos) % 1e9 !== 0;
-        message.text = clock(message.from * T.windowNanos, millis) + '–' + clock(message.to * T.windowNanos, millis)
-          + (S.timeBase === 'epoch' ? ' (UTC)' : ' (from the recording start)');
+      if (!selection) {
+        FlightpathNarrow.send(frames[i], null, null, '');
+        return;
       }
-      frames[i].contentWindow.postMessage(message, '*');
+      var range = windowRange(selection);
+      var from = Math.floor(range[0] / g.windowStep) * g.windowStep;
+      var to = Math.min(T.windows, Math.ceil((range[1] + 1) / g.windowStep) * g.windowStep);
+      var millis = (g.windowStep * T.windowNanos) % 1e9 !== 0;
+      FlightpathNarrow.send(frames[i], from, to, clock(from * T.windowNanos, millis) + '–' + clock(to * T.windowNanos, millis)
+        + (S.timeBase === 'epoch' ? ' (UTC)' : ' (from the recording start)'));
     }
     onSelect(function () { frames.forEach(function (f, i) { narrowFrame(i); }); });
     if (data.graphs.length) { show(0); }
@@ -934,13 +810,8 @@ Its data is in the element with id <code>report-data</code>.</p></noscript>
     }
     function narrowWaterfall() {
       if (!frame.contentWindow) { return; }
-      var message = { flightpath: 'narrow', from: null, to: null };
-      if (selection) {
-        var range = windowRange(selection);
-        message.from = range[0];
-        message.to = range[1] + 1;
-      }
-      frame.contentWindow.postMessage(message, '*');
+      var range = selection ? windowRange(selection) : null;
+      FlightpathNarrow.send(frame, range ? range[0] : null, range ? range[1] + 1 : null);
     }
     onSelect(function (sel) {
       narrowWaterfall();
@@ -1065,6 +936,3 @@ Its data is in the element with id <code>report-data</code>.</p></noscript>
   document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));
   document.documentElement.setAttribute('data-ready', 'true');
 })();
-</script>
-</body>
-</html>

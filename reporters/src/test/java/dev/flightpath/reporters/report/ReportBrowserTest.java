@@ -1,4 +1,4 @@
-package dev.flightpath.cli;
+package dev.flightpath.reporters.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flightpath.analyzers.criticalpath.CriticalPathAnalyzer;
 import dev.flightpath.analyzers.criticalpath.TracePath;
-import dev.flightpath.loaders.LoadRequest;
-import dev.flightpath.loaders.RecordingLoader;
 import dev.flightpath.model.Recording;
+import dev.flightpath.reporters.HeadlessChromium;
+import dev.flightpath.reporters.TestInputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,13 +67,14 @@ class ReportBrowserTest {
      * Writes the report of a sample (with more options), opens it and waits until its scripts have
      * run; returns the page's file.
      */
-    private static Path openReport(String sample, String pageName, String... options) throws IOException {
-        Path html = Files.createDirectories(Path.of("target", "reports")).resolve(pageName);
-        List<String> args = new ArrayList<>(List.of("report", TestFiles.sample(sample).toString()));
-        args.addAll(List.of(options));
-        args.addAll(List.of("-o", html.toString()));
-        CliRun run = CliRun.of(args.toArray(new String[0]));
-        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    private static Path openReport(String sample, String pageName) throws IOException {
+        return openReport(sample, pageName, null, null);
+    }
+
+    /** The same with a baseline and a rules file (either may be null). */
+    private static Path openReport(String sample, String pageName, Path baseline, Path rules) throws IOException {
+        Path html = ReportPages.write(TestInputs.sample(sample), Path.of("target", "reports").resolve(pageName),
+                baseline, rules);
         driver.get(html.toAbsolutePath().toUri().toString());
         wait.until(d -> "true".equals(script("return document.documentElement.getAttribute('data-ready')")));
         return html;
@@ -87,9 +88,9 @@ class ReportBrowserTest {
     }
 
     @ParameterizedTest
-    @MethodSource("dev.flightpath.cli.ReportCommandTest#samples")
+    @MethodSource("dev.flightpath.reporters.TestInputs#samples")
     void everySectionRendersAndBrushingNarrowsATable(String sample) throws IOException {
-        JsonNode data = ReportPage.data(openReport(sample, sample + ".html"));
+        JsonNode data = ReportPages.data(openReport(sample, sample + ".html"));
         assertNoConsoleErrors();
         assertEquals("Report: " + sample, driver.getTitle());
 
@@ -108,7 +109,7 @@ class ReportBrowserTest {
 
         // Critical paths: the aggregated table, and the critical-path command's waterfall in its frame
         // (loaded before the section screenshots, which would otherwise catch the frame half drawn).
-        JsonNode criticalPath = ReportPage.section(data, "critical-path");
+        JsonNode criticalPath = ReportPages.section(data, "critical-path");
         if (sample.endsWith("-otlp.jsonl")) {
             assertTrue(criticalPath.get("empty").isNull(), "the OTLP sample has spans");
         }
@@ -145,7 +146,7 @@ class ReportBrowserTest {
         }
 
         // The DOM shows the embedded figures: the worst mailbox's greatest depth.
-        JsonNode mailboxes = ReportPage.section(data, "mailboxes");
+        JsonNode mailboxes = ReportPages.section(data, "mailboxes");
         if (mailboxes.get("empty").isNull()) {
             JsonNode worst = mailboxes.get("data").get("mailboxes").get(0);
             List<WebElement> cells = driver.findElements(By.cssSelector("#mailbox-table tbody tr")).get(0)
@@ -155,7 +156,7 @@ class ReportBrowserTest {
         }
 
         // A flame graph is the flame viewer, running in its frame.
-        JsonNode flame = ReportPage.section(data, "flame");
+        JsonNode flame = ReportPages.section(data, "flame");
         if (flame.get("empty").isNull()) {
             WebElement frame = driver.findElement(By.cssSelector("iframe.flame"));
             driver.switchTo().frame(frame);
@@ -175,7 +176,7 @@ class ReportBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"guild-fanout-jdk17.jfr", "guild-fanout-beam.trace"})
     void cpuLoadLaneOnJvmRecordingsOnly(String sample) throws IOException {
-        JsonNode data = ReportPage.data(openReport(sample, sample + "-cpu-load.html"));
+        JsonNode data = ReportPages.data(openReport(sample, sample + "-cpu-load.html"));
         assertNoConsoleErrors();
         @SuppressWarnings("unchecked")
         List<String> lanes = (List<String>) script("return Array.prototype.map.call("
@@ -240,13 +241,13 @@ class ReportBrowserTest {
         Path rules = tmp.resolve("rules.yaml");
         Files.writeString(rules, "thresholds:\n  latency:\n    - p(99) < 5ms\n  mailbox.depth{mailbox=\"guild\"}:\n"
                 + "    - max < 50\n");
-        Path html = openReport("guild-fanout-recorder.jfr", "with-baseline-and-rules.html", "--baseline",
-                TestFiles.sample("guild-fanout-jdk17.jfr").toString(), "--rules", rules.toString());
+        Path html = openReport("guild-fanout-recorder.jfr", "with-baseline-and-rules.html",
+                TestInputs.sample("guild-fanout-jdk17.jfr"), rules);
         assertNoConsoleErrors();
         script("document.getElementById('toc').style.position = 'static'");
         WebElement comparison = driver.findElement(By.id("comparison"));
         assertEquals("rendered", comparison.getAttribute("data-state"));
-        JsonNode figures = ReportPage.section(ReportPage.data(html), "comparison").get("data").get("figures");
+        JsonNode figures = ReportPages.section(ReportPages.data(html), "comparison").get("data").get("figures");
         assertTrue(figures.size() > 0, "key figures in both recordings");
         assertEquals(figures.size(), comparison.findElements(By.cssSelector("#comparison-table tbody tr")).size());
         driver.switchTo().frame(comparison.findElement(By.cssSelector("iframe.flame")));
@@ -268,10 +269,10 @@ class ReportBrowserTest {
      */
     @Test
     void brushingNarrowsTheCriticalPaths() throws Exception {
-        Path sample = TestFiles.sample("guild-fanout-otlp.jsonl");
+        Path sample = TestInputs.sample("guild-fanout-otlp.jsonl");
         driver.manage().window().setSize(new Dimension(1400, 1800));
-        JsonNode data = ReportPage.data(openReport("guild-fanout-otlp.jsonl", "critical-path-brushed.html"));
-        JsonNode analysis = ReportPage.section(data, "critical-path").get("data").get("analysis");
+        JsonNode data = ReportPages.data(openReport("guild-fanout-otlp.jsonl", "critical-path-brushed.html"));
+        JsonNode analysis = ReportPages.section(data, "critical-path").get("data").get("analysis");
         script("document.getElementById('toc').style.position = 'static'");
         driver.switchTo().frame(driver.findElement(By.cssSelector("#critical-path iframe.waterfall")));
         wait.until(d -> script("return typeof window.waterfall === 'object'"));
@@ -294,7 +295,7 @@ class ReportBrowserTest {
         int w1 = (int) Math.min(windows - 1, Math.max(w0, Math.ceil(to / windowNanos) - 1));
 
         // By hand: every root's path, in the window its root starts in.
-        Recording recording = RecordingLoader.load(sample, null, LoadRequest.everything());
+        Recording recording = TestInputs.load(sample);
         String top = analysis.get("byOperation").get(0).get("operation").asText();
         long paths = 0;
         long onTop = 0;
@@ -381,11 +382,11 @@ class ReportBrowserTest {
         wait.until(d -> script("return window.report.selection()") != null);
         assertNotNull(script("return window.report.selection()"));
         boolean narrowed = false;
-        if (ReportPage.section(data, "mailboxes").get("empty").isNull()) {
+        if (ReportPages.section(data, "mailboxes").get("empty").isNull()) {
             String caption = driver.findElement(By.id("mailbox-table-caption")).getText();
             assertTrue(caption.startsWith("In the selection"), caption);
             long wholeIn = 0;
-            for (JsonNode mailbox : ReportPage.section(data, "mailboxes").get("data").get("mailboxes")) {
+            for (JsonNode mailbox : ReportPages.section(data, "mailboxes").get("data").get("mailboxes")) {
                 wholeIn += mailbox.get("enqueued").asLong();
             }
             long selectedIn = ((Number) script("var rows = document.querySelectorAll('#mailbox-table tbody tr'); var sum = 0;"
@@ -403,7 +404,7 @@ class ReportBrowserTest {
         double to = ((Number) script("return window.report.selection().to")).doubleValue();
         int w0 = (int) Math.max(0, Math.floor(from / windowNanos));
         int w1 = (int) Math.min(windows - 1, Math.max(w0, Math.ceil(to / windowNanos) - 1));
-        if (ReportPage.section(data, "latency").get("empty").isNull()) {
+        if (ReportPages.section(data, "latency").get("empty").isNull()) {
             String caption = driver.findElement(By.id("latency-selection-caption")).getText();
             assertTrue(caption.startsWith("In the selection"), caption);
             // The per-group table counts the waits of each group in the selected windows.
@@ -417,7 +418,7 @@ class ReportBrowserTest {
                 }
             }
             long whole = 0;
-            for (JsonNode group : ReportPage.section(data, "latency").get("data").get("groups")) {
+            for (JsonNode group : ReportPages.section(data, "latency").get("data").get("groups")) {
                 whole += group.get("count").asLong();
             }
             assertTrue(expected < whole, expected + " of " + whole + " waits in the selection");
@@ -429,7 +430,7 @@ class ReportBrowserTest {
             shoot(driver.findElement(By.id("latency")), name + "-latency-brushed");
             narrowed = true;
         }
-        JsonNode flame = ReportPage.section(data, "flame");
+        JsonNode flame = ReportPages.section(data, "flame");
         boolean spanGraph = flame.get("empty").isNull()
                 && "span".equals(flame.get("data").get("graphs").get(0).get("kind").asText());
         long wholeRoot = 0;
@@ -449,7 +450,7 @@ class ReportBrowserTest {
             assertTrue(note.startsWith("Narrowed to "), note);
             if (spanGraph) {
                 // Critical-path time by span-name stack, of the paths whose root starts in the windows.
-                wholeRoot = ReportPage.section(data, "critical-path").get("data").get("analysis").get("totalNanos")
+                wholeRoot = ReportPages.section(data, "critical-path").get("data").get("analysis").get("totalNanos")
                         .asLong();
                 assertTrue(root > 0 && root < wholeRoot, root + " of " + wholeRoot + " ns");
             } else {
@@ -477,14 +478,14 @@ class ReportBrowserTest {
         }
         script("window.report.select(null)");
         assertEquals(null, script("return window.report.selection()"));
-        if (ReportPage.section(data, "latency").get("empty").isNull()) {
+        if (ReportPages.section(data, "latency").get("empty").isNull()) {
             long whole = 0;
-            for (JsonNode group : ReportPage.section(data, "latency").get("data").get("groups")) {
+            for (JsonNode group : ReportPages.section(data, "latency").get("data").get("groups")) {
                 whole += group.get("count").asLong();
             }
             assertEquals(whole, latencyTableCount());
             long wholeBars = 0;
-            JsonNode groups = ReportPage.section(data, "latency").get("data").get("groups");
+            JsonNode groups = ReportPages.section(data, "latency").get("data").get("groups");
             for (int g = 0; g < Math.min(4, groups.size()); g++) {
                 wholeBars += groups.get(g).get("count").asLong();
             }
@@ -508,7 +509,7 @@ class ReportBrowserTest {
 
     /** The waits of the histogram's groups (the 4 worst) in windows w0 to w1, from the page's per-window data. */
     private static long histogramWaits(JsonNode data, int w0, int w1) {
-        JsonNode groups = ReportPage.section(data, "latency").get("data").get("groups");
+        JsonNode groups = ReportPages.section(data, "latency").get("data").get("groups");
         long sum = 0;
         for (int g = 0; g < Math.min(4, groups.size()); g++) {
             for (JsonNode series : data.get("timeline").get("groupWaits")) {

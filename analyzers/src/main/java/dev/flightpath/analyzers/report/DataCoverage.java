@@ -1,4 +1,4 @@
-package dev.flightpath.reporters.report;
+package dev.flightpath.analyzers.report;
 
 import dev.flightpath.analyzers.summary.RecordingSummary;
 import dev.flightpath.model.CpuLoadTable;
