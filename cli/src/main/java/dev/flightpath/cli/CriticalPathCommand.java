@@ -13,9 +13,6 @@ import dev.flightpath.reporters.criticalpath.CriticalPathHtmlReporter;
 import dev.flightpath.reporters.criticalpath.CriticalPathJsonReporter;
 import dev.flightpath.reporters.criticalpath.CriticalPathTableReporter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,7 +69,8 @@ final class CriticalPathCommand implements Callable<Integer> {
     FormatOption output;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.html",
-            description = "Also write a self-contained HTML waterfall of the slowest traces to OUT.html.")
+            description = "Also write a self-contained HTML waterfall of the slowest traces to OUT.html (- writes "
+                    + "it to stdout instead of the table).")
     Path html;
 
     @ParentCommand
@@ -91,7 +89,7 @@ final class CriticalPathCommand implements Callable<Integer> {
         String trace = traceId == null ? null : traceId.trim().toLowerCase(Locale.ROOT);
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)
                 && recording.spans().stream().map(Span::traceId).noneMatch(traceId::equals)) {
-            throw new InputDataException("no trace " + traceId + " in", input.file, null);
+            throw new InputDataException("no trace " + traceId + " in", input.name(), null);
         }
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)) {
             trace = traceId; // a non-hex id kept as the source wrote it
@@ -101,17 +99,19 @@ final class CriticalPathCommand implements Callable<Integer> {
                 .withRange(range.fromNanos(start), range.toNanos(start));
         CriticalPathReport report = CriticalPathAnalyzer.analyze(recording, options).top(top);
         PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            new CriticalPathJsonReporter().write(report, out);
-        } else {
-            new CriticalPathTableReporter(root.style())
-                    .write(report, out);
-        }
-        if (html != null) {
-            try (Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-                new CriticalPathHtmlReporter().write(report, "Critical paths: " + input.file.getFileName(), page);
+        OutputTarget page = html == null ? null : new OutputTarget(html);
+        if (page == null || !page.isStdout()) {
+            if (output.json()) {
+                new CriticalPathJsonReporter().write(report, out);
+            } else {
+                new CriticalPathTableReporter(root.style())
+                        .write(report, out);
             }
-            if (!output.json()) {
+        }
+        if (page != null) {
+            page.write(out, writer -> new CriticalPathHtmlReporter()
+                    .write(report, "Critical paths: " + input.name().getFileName(), writer));
+            if (!output.json() && !page.isStdout()) {
                 out.println();
                 out.println(" Wrote " + html + ": waterfall of the " + report.slowest().size() + " slowest traces");
                 out.flush();

@@ -49,15 +49,15 @@ final class HotCommand implements Callable<Integer> {
         if (selection.needsEveryKind(recording)) {
             recording = input.load(LoadRequest.of(DataKind.SAMPLES));
         }
-        SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.file, spec.commandLine(),
+        SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.name(), spec.commandLine(),
                 false, false);
         HotMethods hot = HotAnalyzer.hot(recording, chosen.options());
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
-            new HotJsonReporter().write(hot, input.file.toString(), top, out);
+            new HotJsonReporter().write(hot, input.name().toString(), top, out);
         } else {
             new HotTableReporter(root.style())
-                    .write(hot, input.file + " \u2014 event " + chosen.describeEvent(), top, out);
+                    .write(hot, input.name() + " \u2014 event " + chosen.describeEvent(), top, out);
         }
         return ExitCodes.OK;
     }

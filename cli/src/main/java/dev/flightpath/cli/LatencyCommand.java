@@ -85,7 +85,7 @@ final class LatencyCommand implements Callable<Integer> {
         range.validate(spec);
         Recording recording = input.load(LoadRequest.of(DataKind.SCHEDULING, DataKind.SAMPLES, DataKind.PAUSES));
         if (!LatencyAnalyzer.hasLatencyData(recording)) {
-            throw new InputDataException("no scheduling intervals in", input.file,
+            throw new InputDataException("no scheduling intervals in", input.name(),
                     "the latency command needs scheduling intervals with runnable times, lock samples or JVM pauses");
         }
         long start = recording.info().startNanos();

@@ -57,7 +57,7 @@ final class MailboxCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--process", paramLabel = "REGEX",
+    @Option(names = "--process", paramLabel = "REGEX", converter = RegexConverter.class,
             description = "Only mailboxes of processes whose name or id contains a match.")
     Pattern process;
 
@@ -86,7 +86,7 @@ final class MailboxCommand implements Callable<Integer> {
         validate();
         Recording recording = input.load(LoadRequest.of(DataKind.MESSAGES, DataKind.SPANS, DataKind.SAMPLES));
         if (recording.messages().size() == 0) {
-            throw new InputDataException("no messages in", input.file,
+            throw new InputDataException("no messages in", input.name(),
                     "the mailbox command needs messages (a BEAM trace or spans of a messaging system)");
         }
         long start = recording.info().startNanos();

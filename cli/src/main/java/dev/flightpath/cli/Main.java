@@ -12,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        boolean terminal = isTerminal();
+        boolean terminal = System.console() != null && isTerminal();
         PrintStream stdout = terminal ? AnsiConsole.out() : System.out;
         PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -29,7 +29,13 @@ public final class Main {
      *                      still turn it off)
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, boolean colourAllowed) {
-        return FlightpathCommand.commandLine(out, err, colourAllowed).execute(args);
+        try {
+            return FlightpathCommand.commandLine(args, out, err, colourAllowed).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(OutOfMemory.message(args, Runtime.getRuntime().maxMemory()));
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 
     private static boolean isTerminal() {

@@ -8,7 +8,6 @@ import dev.flightpath.reporters.report.ReportHtmlReporter;
 import dev.flightpath.reporters.terminal.TerminalStyle;
 import dev.flightpath.reporters.terminal.Units;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "    analyses (as the commands' own --from/--to) and preselect that range on",
             "    the timeline.",
             "  * The timeline has at most 200 windows; brushed figures are recomputed from",
-            "    per-window data (wait percentiles to within one log bucket, ~26%).",
+            "    per-window data (wait percentiles to within one log bucket, ~26%%).",
             "  * --baseline adds key figures against BASE (p99 waits, latency, span",
             "    durations, GC pauses; tested as by check) and a differential flame graph;",
             "    --rules adds the CI verdicts of a rules file."
@@ -46,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The HTML file to write. Default: FILE's name with -report.html, in the current directory.")
+            description = "The HTML file to write (- for stdout). Default: FILE's name with -report.html, in the "
+                    + "current directory.")
     Path output;
 
     @Option(names = "--baseline", paramLabel = "BASE",
@@ -78,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path target = output != null ? output : Path.of(baseName(input.file) + "-report.html");
+        Path target = output != null ? output : Path.of(baseName(input.name()) + "-report.html");
         Recording recording = input.load(LoadRequest.everything());
         long start = recording.info().startNanos();
         long end = start + recording.info().durationNanos();
@@ -90,8 +90,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         Recording base = baseline == null ? null
                 : RecordingLoader.load(baseline, input.inputFormat, LoadRequest.everything());
-        ReportBuilder builder = new ReportBuilder(input.file, recording, fromNanos, toNanos,
-                title != null ? title : "Report: " + input.file.getFileName(), version());
+        ReportBuilder builder = new ReportBuilder(input.name(), recording, fromNanos, toNanos,
+                title != null ? title : "Report: " + input.name().getFileName(), version());
         if (base != null) {
             builder.withBaseline(baseline, base);
         }
@@ -99,13 +99,15 @@ final class ReportCommand implements Callable<Integer> {
             builder.withRules(rules, Files.readString(rules, StandardCharsets.UTF_8));
         }
         ReportDocument document = builder.build();
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            new ReportHtmlReporter().write(document, out);
+        PrintWriter console = spec.commandLine().getOut();
+        OutputTarget page = new OutputTarget(target);
+        page.write(console, out -> new ReportHtmlReporter().write(document, out));
+        if (page.isStdout()) {
+            return ExitCodes.OK;
         }
         TerminalStyle style = root.style();
-        PrintWriter console = spec.commandLine().getOut();
         long withData = document.sections().stream().filter(section -> section.emptyReason().isEmpty()).count();
-        console.println("Wrote " + style.heading(target.toString()) + ": report of " + input.file + ", "
+        console.println("Wrote " + style.heading(target.toString()) + ": report of " + input.name() + ", "
                 + style.number(Integer.toString(document.findings().size())) + " findings, " + withData + " of "
                 + document.sections().size() + " sections with data, " + Units.count(Files.size(target)) + " bytes");
         console.flush();

@@ -36,7 +36,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Recording recording = input.load(LoadRequest.of(
                 DataKind.EVENT_COUNTS, DataKind.SPANS, DataKind.MESSAGES, DataKind.SCHEDULING, DataKind.PAUSES));
-        RecordingSummary summary = SummaryAnalyzer.summarize(input.file.toString(), recording);
+        RecordingSummary summary = SummaryAnalyzer.summarize(input.name().toString(), recording);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             new SummaryJsonReporter().write(summary, out);
