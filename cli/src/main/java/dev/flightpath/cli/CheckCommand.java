@@ -10,7 +10,6 @@ import dev.flightpath.analyzers.check.rules.RulesException;
 import dev.flightpath.analyzers.check.rules.RulesParser;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.RecordingLoader;
-import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.reporters.check.CheckJsonReporter;
 import dev.flightpath.reporters.check.CheckJunitReporter;
@@ -67,8 +66,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuleSet rules = readRules();
-        LoadRequest request = LoadRequest.of(DataKind.SAMPLES, DataKind.SPANS, DataKind.MESSAGES, DataKind.SCHEDULING,
-                DataKind.PAUSES);
+        LoadRequest request = new LoadRequest(CheckAnalyzer.NEEDS);
         Recording current = input.load(request);
         Recording baseline = baselineFile == null ? null : RecordingLoader.load(baselineFile, input.inputFormat, request);
         CheckResult result = CheckAnalyzer.evaluate(rules, current, baseline);

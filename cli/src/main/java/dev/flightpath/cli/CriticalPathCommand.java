@@ -5,9 +5,9 @@ import dev.flightpath.analyzers.criticalpath.CriticalPathOptions;
 import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.criticalpath.GroupBy;
 import dev.flightpath.loaders.LoadRequest;
-import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
+import dev.flightpath.model.TimeRange;
 import dev.flightpath.model.Span;
 import dev.flightpath.reporters.criticalpath.CriticalPathHtmlReporter;
 import dev.flightpath.reporters.criticalpath.CriticalPathJsonReporter;
@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
             "  * Totals and percentiles weigh each path by its root's sampling weight; the",
             "    output then says 'estimated'. Percentiles are over the paths an operation",
             "    is on.",
-            "  * --from/--to (offsets from the recording start) keep the paths whose root",
-            "    span starts in the range.",
+            "  * --from/--to (offsets from the start or, negative, the end; ISO times)",
+            "    keep the paths whose root span starts in the range.",
             "  * --trace with an id that is not in the file is bad input: exit code 1."
         })
 final class CriticalPathCommand implements Callable<Integer> {
@@ -63,7 +63,7 @@ final class CriticalPathCommand implements Callable<Integer> {
     GroupBy groupBy;
 
     @Mixin
-    OffsetRangeOption range;
+    TimeRangeOption range;
 
     @Mixin
     FormatOption output;
@@ -84,8 +84,8 @@ final class CriticalPathCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
-        range.validate(spec);
-        Recording recording = input.load(LoadRequest.of(DataKind.SPANS));
+        range.validate(spec.commandLine());
+        Recording recording = input.load(new LoadRequest(CriticalPathAnalyzer.NEEDS));
         String trace = traceId == null ? null : traceId.trim().toLowerCase(Locale.ROOT);
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)
                 && recording.spans().stream().map(Span::traceId).noneMatch(traceId::equals)) {
@@ -94,19 +94,15 @@ final class CriticalPathCommand implements Callable<Integer> {
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)) {
             trace = traceId; // a non-hex id kept as the source wrote it
         }
-        long start = recording.info().startNanos();
+        TimeRange window = range.resolve(recording.info(), spec.commandLine());
         CriticalPathOptions options = new CriticalPathOptions(trace, groupBy, top)
-                .withRange(range.fromNanos(start), range.toNanos(start));
+                .withRange(window.fromNanos(), window.toNanos());
         CriticalPathReport report = CriticalPathAnalyzer.analyze(recording, options).top(top);
         PrintWriter out = spec.commandLine().getOut();
         OutputTarget page = html == null ? null : new OutputTarget(html);
         if (page == null || !page.isStdout()) {
-            if (output.json()) {
-                new CriticalPathJsonReporter().write(report, out);
-            } else {
-                new CriticalPathTableReporter(root.style())
-                        .write(report, out);
-            }
+            output.print(report, new ResultPrinter<>(new CriticalPathTableReporter(root.style())::write,
+                    new CriticalPathJsonReporter()::write), out);
         }
         if (page != null) {
             page.write(out, writer -> new CriticalPathHtmlReporter()

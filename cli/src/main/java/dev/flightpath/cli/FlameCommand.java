@@ -93,7 +93,7 @@ final class FlameCommand implements Callable<Integer> {
             return spanFlame(recording, target, type);
         }
         if (selection.needsEveryKind(recording)) {
-            recording = input.load(LoadRequest.of(DataKind.SAMPLES));
+            recording = input.load(new LoadRequest(FlameAnalyzer.NEEDS));
         }
         SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.name(), spec.commandLine(),
                 threads, reverse);
@@ -161,7 +161,7 @@ final class FlameCommand implements Callable<Integer> {
 
     /** The baseline's tree: the same event and filters over the whole baseline recording. */
     private FlameTree baselineTree(FlameOptions options) throws InputDataException, IOException {
-        Recording base = RecordingLoader.load(baseline, input.inputFormat, LoadRequest.of(DataKind.SAMPLES));
+        Recording base = RecordingLoader.load(baseline, input.inputFormat, new LoadRequest(FlameAnalyzer.NEEDS));
         Map<SampleKind, Long> counts = SampleKinds.counts(base);
         if (!counts.containsKey(options.kind())) {
             throw new InputDataException("no " + options.kind().cliName() + " samples in the baseline", baseline,

@@ -43,12 +43,14 @@ final class InputOptions {
      */
     Recording load(LoadRequest request) throws InputDataException, IOException {
         if (!isStdin()) {
-            return RecordingLoader.load(file, inputFormat, request);
+            try (ReadProgress progress = ReadProgress.start(file, String.valueOf(file.getFileName()))) {
+                return RecordingLoader.load(file, inputFormat, request);
+            }
         }
         if (stdinCopy == null) {
             stdinCopy = StdinCopy.read(System.in);
         }
-        try {
+        try (ReadProgress progress = ReadProgress.start(stdinCopy.file(), STDIN_NAME.toString())) {
             return RecordingLoader.load(stdinCopy.file(), inputFormat, request);
         } catch (InputDataException e) {
             throw e.file() != null && e.file().equals(stdinCopy.file())

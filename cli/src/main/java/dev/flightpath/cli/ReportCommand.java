@@ -3,6 +3,7 @@ package dev.flightpath.cli;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.RecordingLoader;
 import dev.flightpath.model.Recording;
+import dev.flightpath.model.TimeRange;
 import dev.flightpath.reporters.report.ReportDocument;
 import dev.flightpath.reporters.report.ReportHtmlReporter;
 import dev.flightpath.reporters.terminal.TerminalStyle;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,14 +58,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Evaluate a rules file (as for CI) and show its verdicts (against BASE when given).")
     Path rules;
 
-    @Option(names = "--from", paramLabel = "TIME", converter = TimeBound.Converter.class,
-            description = "Start of the range to analyse: an ISO time, an offset from the start (500ms) or from "
-                    + "the end (-5s).")
-    TimeBound from;
-
-    @Option(names = "--to", paramLabel = "TIME", converter = TimeBound.Converter.class,
-            description = "End of the range (same forms as --from).")
-    TimeBound to;
+    @Mixin
+    TimeRangeOption range;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The page's title. Default: 'Report: FILE'.")
     String title;
@@ -80,14 +74,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path target = output != null ? output : Path.of(baseName(input.name()) + "-report.html");
         Recording recording = input.load(LoadRequest.everything());
-        long start = recording.info().startNanos();
-        long end = start + recording.info().durationNanos();
-        long fromNanos = from == null ? Long.MIN_VALUE : from.resolve(start, end);
-        long toNanos = to == null ? Long.MAX_VALUE : to.resolve(start, end);
-        if (fromNanos >= toNanos || (from != null && fromNanos >= end) || (to != null && toNanos <= start)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--from/--to select nothing of the recording (" + Units.duration(end - start) + " long)");
-        }
+        TimeRange window = range.resolve(recording.info(), spec.commandLine(), true);
+        long fromNanos = window.fromNanos();
+        long toNanos = window.toNanos();
         Recording base = baseline == null ? null
                 : RecordingLoader.load(baseline, input.inputFormat, LoadRequest.everything());
         ReportBuilder builder = new ReportBuilder(input.name(), recording, fromNanos, toNanos,
