@@ -16,7 +16,7 @@ file="${FILE:-$root/sample-recordings/guild-fanout-jdk17.jfr}"
 runs="${RUNS:-20}"
 command -v hyperfine >/dev/null || { echo "bench-startup: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
 
-"$root/flightpath" --version >/dev/null   # builds if needed and makes the class-data archive
+"$root/flightpath" summary "$file" >/dev/null   # builds if needed and makes the class-data archive
 jar="$root/cli/target/flightpath.jar"
 results="$root/target/bench/startup.json"
 mkdir -p "$(dirname "$results")"

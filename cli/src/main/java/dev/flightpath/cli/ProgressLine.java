@@ -8,11 +8,18 @@ import java.util.Locale;
  * draws it.
  */
 final class ProgressLine {
+    /**
+     * The length of the figures for files up to 1 GB read at up to 1 GB/s: {@code 100% 999.9/999.9 MB,
+     * 999.9 MB/s, 59m59s left}; the bar is shorter by as much in any terminal, so it does not move
+     * as the figures change.
+     */
+    private static final int WIDEST_FIGURES = 44;
+
     private ProgressLine() {
     }
 
     /**
-     * For example {@code reading big.json  45% [=========>           ] 120.3 of 267.0 MB, 85.2 MB/s, 2s left}.
+     * For example {@code reading big.json [=========>           ]  45% 120.3/267.0 MB, 85.2 MB/s, 2s left}.
      *
      * @param elapsedNanos time since reading began
      * @param width        the terminal's columns; the bar shrinks to fit, the name is cut last
@@ -22,13 +29,14 @@ final class ProgressLine {
         double fraction = totalBytes <= 0 ? 0 : (double) read / totalBytes;
         double seconds = elapsedNanos / 1e9;
         double bytesPerSecond = seconds > 0 ? read / seconds : 0;
-        String figures = String.format(Locale.ROOT, "%3d%% %s of %s, %s/s", (int) Math.floor(fraction * 100),
-                megabytes(read, false), megabytes(totalBytes, true), megabytes((long) bytesPerSecond, true));
+        String figures = String.format(Locale.ROOT, "%3d%% %s/%s MB, %s MB/s", (int) Math.floor(fraction * 100),
+                megabytes(read), megabytes(totalBytes), megabytes((long) bytesPerSecond));
         if (bytesPerSecond > 0 && read < totalBytes) {
             figures += ", " + duration((totalBytes - read) / bytesPerSecond) + " left";
         }
         String label = "reading " + name + " ";
-        int barWidth = Math.min(40, width - label.length() - figures.length() - 4);
+        // The bar's width depends on the widest figures, not on these: it stays put as they change.
+        int barWidth = Math.min(40, width - label.length() - WIDEST_FIGURES - 1);
         if (barWidth < 10) {
             int room = Math.max(0, width - figures.length() - 1);
             return (label.length() > room ? label.substring(0, room) : label) + figures;
@@ -46,8 +54,8 @@ final class ProgressLine {
         return bar.append(']').toString();
     }
 
-    private static String megabytes(long bytes, boolean unit) {
-        return String.format(Locale.ROOT, "%.1f", bytes / 1e6) + (unit ? " MB" : "");
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1e6);
     }
 
     /** 7s, 2m05s or 1h03m. */

@@ -65,18 +65,24 @@ final class ReadProgress implements AutoCloseable {
                 return;
             }
             PrintStream err = AnsiConsole.err();
+            int columns = AnsiConsole.err().getTerminalWidth();
+            int width = columns > 0 ? Math.max(40, columns - 1) : 79;
+            long furthest = 0;
             while (!done) {
-                long read = position();
-                int width = Math.max(40, AnsiConsole.out().getTerminalWidth() > 0
-                        ? AnsiConsole.out().getTerminalWidth() - 1 : 79);
+                long position = position();
+                furthest = Math.max(furthest, position);
+                // No descriptor open: between two reading passes, or reading done; the line stays.
+                boolean redraw = position >= 0 || !drawn;
                 synchronized (this) {
                     if (done) {
                         break;
                     }
-                    err.print(Ansi.ansi().cursorToColumn(1).eraseLine(Ansi.Erase.FORWARD)
-                            .a(ProgressLine.render(name, read, totalBytes, System.nanoTime() - startNanos, width)));
-                    err.flush();
-                    drawn = true;
+                    if (redraw) {
+                        err.print(Ansi.ansi().cursorToColumn(1).eraseLine(Ansi.Erase.FORWARD).a(ProgressLine.render(
+                                name, furthest, totalBytes, System.nanoTime() - startNanos, width)));
+                        err.flush();
+                        drawn = true;
+                    }
                 }
                 Thread.sleep(PERIOD_MILLIS);
             }
@@ -88,16 +94,19 @@ final class ReadProgress implements AutoCloseable {
     }
 
     private static boolean stderrIsTerminal() {
-        if (System.console() == null || "dumb".equals(System.getenv("TERM"))) {
+        if ("dumb".equals(System.getenv("TERM"))) {
             return false;
         }
         AnsiType type = AnsiConsole.err().getType();
         return type != AnsiType.Redirected && type != AnsiType.Unsupported;
     }
 
-    /** The furthest position among this process's open descriptors of the file, in bytes. */
+    /**
+     * The furthest position among this process's open descriptors of the file, in bytes, or -1
+     * when none is open.
+     */
     private long position() {
-        long furthest = 0;
+        long furthest = -1;
         try (DirectoryStream<Path> fds = Files.newDirectoryStream(FDS)) {
             for (Path fd : fds) {
                 try {
