@@ -12,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(Main::uncaught);
         boolean terminal = System.console() != null && isTerminal();
         PrintStream stdout = terminal ? AnsiConsole.out() : System.out;
         PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
@@ -35,6 +36,18 @@ public final class Main {
             err.println(OutOfMemory.message(args, Runtime.getRuntime().maxMemory()));
             err.flush();
             return ExitCodes.INTERNAL;
+        }
+    }
+
+    /**
+     * A failure in a thread other than the command's (the JDK's own helper threads): nothing of
+     * the JVM's stack-trace printing reaches stderr. Out of memory is left to the command's thread,
+     * which then fails too and says so in one line; allocating here could fail again.
+     */
+    private static void uncaught(Thread thread, Throwable e) {
+        if (!(e instanceof OutOfMemoryError)) {
+            System.err.println("flightpath: internal error in thread " + thread.getName() + ": " + e
+                    + " (rerun with --stacktrace and report it)");
         }
     }
 
