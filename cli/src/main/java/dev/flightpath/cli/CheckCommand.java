@@ -10,7 +10,6 @@ import dev.flightpath.analyzers.check.rules.RulesException;
 import dev.flightpath.analyzers.check.rules.RulesParser;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.RecordingLoader;
-import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.reporters.check.CheckJsonReporter;
 import dev.flightpath.reporters.check.CheckJunitReporter;
@@ -18,7 +17,6 @@ import dev.flightpath.reporters.check.CheckMarkdownReporter;
 import dev.flightpath.reporters.check.CheckTableReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
@@ -68,28 +66,30 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuleSet rules = readRules();
-        LoadRequest request = LoadRequest.of(DataKind.SAMPLES, DataKind.SPANS, DataKind.MESSAGES, DataKind.SCHEDULING,
-                DataKind.PAUSES);
+        LoadRequest request = new LoadRequest(CheckAnalyzer.NEEDS);
         Recording current = input.load(request);
         Recording baseline = baselineFile == null ? null : RecordingLoader.load(baselineFile, input.inputFormat, request);
         CheckResult result = CheckAnalyzer.evaluate(rules, current, baseline);
+        // The verdict first: it reaches stdout even when a file below cannot be written (exit 2).
+        PrintWriter console = spec.commandLine().getOut();
+        new CheckTableReporter(root.style())
+                .write(result, console);
         if (junitFile != null) {
-            try (Writer out = Files.newBufferedWriter(junitFile, StandardCharsets.UTF_8)) {
-                new CheckJunitReporter().write(result, input.file.getFileName().toString(), out);
-            }
+            new OutputTarget(junitFile).write(console, out -> new CheckJunitReporter()
+                    .write(result, input.name().getFileName().toString(), out));
         }
         if (markdownFile != null) {
-            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(markdownFile, StandardCharsets.UTF_8))) {
-                new CheckMarkdownReporter().write(result, out);
-            }
+            new OutputTarget(markdownFile).write(console, out -> {
+                PrintWriter lines = new PrintWriter(out);
+                new CheckMarkdownReporter().write(result, lines);
+                if (lines.checkError()) {
+                    throw new IOException("write error");
+                }
+            });
         }
         if (jsonFile != null) {
-            try (Writer out = Files.newBufferedWriter(jsonFile, StandardCharsets.UTF_8)) {
-                new CheckJsonReporter().write(result, out);
-            }
+            new OutputTarget(jsonFile).write(console, out -> new CheckJsonReporter().write(result, out));
         }
-        new CheckTableReporter(root.style())
-                .write(result, spec.commandLine().getOut());
         if (result.overall() == Verdict.FAIL) {
             return ExitCodes.RULE_FAILED;
         }

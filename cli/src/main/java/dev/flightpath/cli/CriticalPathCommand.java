@@ -5,17 +5,14 @@ import dev.flightpath.analyzers.criticalpath.CriticalPathOptions;
 import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.criticalpath.GroupBy;
 import dev.flightpath.loaders.LoadRequest;
-import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
+import dev.flightpath.model.TimeRange;
 import dev.flightpath.model.Span;
 import dev.flightpath.reporters.criticalpath.CriticalPathHtmlReporter;
 import dev.flightpath.reporters.criticalpath.CriticalPathJsonReporter;
 import dev.flightpath.reporters.criticalpath.CriticalPathTableReporter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,8 +42,8 @@ import picocli.CommandLine.Spec;
             "  * Totals and percentiles weigh each path by its root's sampling weight; the",
             "    output then says 'estimated'. Percentiles are over the paths an operation",
             "    is on.",
-            "  * --from/--to (offsets from the recording start) keep the paths whose root",
-            "    span starts in the range.",
+            "  * --from/--to (offsets from the start or, negative, the end; ISO times)",
+            "    keep the paths whose root span starts in the range.",
             "  * --trace with an id that is not in the file is bad input: exit code 1."
         })
 final class CriticalPathCommand implements Callable<Integer> {
@@ -66,13 +63,14 @@ final class CriticalPathCommand implements Callable<Integer> {
     GroupBy groupBy;
 
     @Mixin
-    OffsetRangeOption range;
+    TimeRangeOption range;
 
     @Mixin
     FormatOption output;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.html",
-            description = "Also write a self-contained HTML waterfall of the slowest traces to OUT.html.")
+            description = "Also write a self-contained HTML waterfall of the slowest traces to OUT.html (- writes "
+                    + "it to stdout instead of the table).")
     Path html;
 
     @ParentCommand
@@ -86,32 +84,30 @@ final class CriticalPathCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
-        range.validate(spec);
-        Recording recording = input.load(LoadRequest.of(DataKind.SPANS));
+        range.validate(spec.commandLine());
+        Recording recording = input.load(new LoadRequest(CriticalPathAnalyzer.NEEDS));
         String trace = traceId == null ? null : traceId.trim().toLowerCase(Locale.ROOT);
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)
                 && recording.spans().stream().map(Span::traceId).noneMatch(traceId::equals)) {
-            throw new InputDataException("no trace " + traceId + " in", input.file, null);
+            throw new InputDataException("no trace " + traceId + " in", input.name(), null);
         }
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)) {
             trace = traceId; // a non-hex id kept as the source wrote it
         }
-        long start = recording.info().startNanos();
+        TimeRange window = range.resolve(recording.info(), spec.commandLine());
         CriticalPathOptions options = new CriticalPathOptions(trace, groupBy, top)
-                .withRange(range.fromNanos(start), range.toNanos(start));
+                .withRange(window.fromNanos(), window.toNanos());
         CriticalPathReport report = CriticalPathAnalyzer.analyze(recording, options).top(top);
         PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            new CriticalPathJsonReporter().write(report, out);
-        } else {
-            new CriticalPathTableReporter(root.style())
-                    .write(report, out);
+        OutputTarget page = html == null ? null : new OutputTarget(html);
+        if (page == null || !page.isStdout()) {
+            output.print(report, new ResultPrinter<>(new CriticalPathTableReporter(root.style())::write,
+                    new CriticalPathJsonReporter()::write), out);
         }
-        if (html != null) {
-            try (Writer page = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-                new CriticalPathHtmlReporter().write(report, "Critical paths: " + input.file.getFileName(), page);
-            }
-            if (!output.json()) {
+        if (page != null) {
+            page.write(out, writer -> new CriticalPathHtmlReporter()
+                    .write(report, "Critical paths: " + input.name().getFileName(), writer));
+            if (!output.json() && !page.isStdout()) {
                 out.println();
                 out.println(" Wrote " + html + ": waterfall of the " + report.slowest().size() + " slowest traces");
                 out.flush();

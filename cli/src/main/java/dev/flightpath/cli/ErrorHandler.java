@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -24,7 +26,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(prefix(commandLine) + e.getMessage() + " (see '" + commandLine.getCommandSpec().qualifiedName()
+        err.println(prefix(commandLine) + describe(e) + " (see '" + commandLine.getCommandSpec().qualifiedName()
                 + " --help')");
         if (root.stacktrace) {
             e.printStackTrace(err);
@@ -41,6 +43,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         if (cause instanceof InputDataException) {
             err.println(prefix(commandLine) + cause.getMessage());
             exitCode = ExitCodes.BAD_INPUT;
+        } else if (cause instanceof OutputFailure) {
+            err.println(prefix(commandLine) + cause.getMessage());
+            exitCode = ExitCodes.OUTPUT;
         } else if (cause instanceof UsageFailure) {
             err.println(prefix(commandLine) + cause.getMessage());
             exitCode = ExitCodes.USAGE;
@@ -62,6 +67,44 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         }
         err.flush();
         return exitCode;
+    }
+
+    /**
+     * Picocli's message, except for unknown commands and options: only those are named (never the
+     * file after them), with the nearest known names.
+     */
+    private static String describe(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException)) {
+            return e.getMessage();
+        }
+        CommandLine.UnmatchedArgumentException unmatched = (CommandLine.UnmatchedArgumentException) e;
+        List<String> arguments = unmatched.getUnmatched();
+        if (arguments.isEmpty()) {
+            return e.getMessage();
+        }
+        List<String> options = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.startsWith("-") && !argument.equals("-")) {
+                options.add(argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument);
+            }
+        }
+        String what;
+        if (!options.isEmpty()) {
+            what = (options.size() == 1 ? "unknown option " : "unknown options ") + quoted(options);
+        } else if (e.getCommandLine().getParent() == null && !e.getCommandLine().getSubcommands().isEmpty()) {
+            what = "unknown command '" + arguments.get(0) + "'";
+        } else {
+            what = (arguments.size() == 1 ? "unexpected argument " : "unexpected arguments ") + quoted(arguments);
+        }
+        List<String> suggestions = unmatched.getSuggestions(); // for the first unmatched argument
+        if (suggestions.size() > 3) {
+            suggestions = suggestions.subList(0, 3);
+        }
+        return suggestions.isEmpty() ? what : what + " (did you mean " + String.join(" or ", suggestions) + "?)";
+    }
+
+    private static String quoted(List<String> values) {
+        return "'" + String.join("', '", values) + "'";
     }
 
     private static String describe(FileSystemException e) {

@@ -10,6 +10,8 @@ final class ExitCodes {
     static final int BAD_INPUT = 1;
     /** Wrong options or arguments. */
     static final int USAGE = 2;
+    /** An output file cannot be written (no such directory, permission denied, disk full). */
+    static final int OUTPUT = 2;
     /** A bug in flightpath: rerun with --stacktrace and report it. */
     static final int INTERNAL = 3;
     /** {@code check}: a rule failed. */
@@ -25,8 +27,8 @@ final class ExitCodes {
         Map<String, String> list = new LinkedHashMap<>();
         list.put("0", "success");
         list.put("1", "bad input data (missing, unreadable, corrupt or wrong format)");
-        list.put("2", "usage error (unknown option, bad value)");
-        list.put("3", "internal error (a bug: rerun with --stacktrace and report it)");
+        list.put("2", "usage error (unknown option, bad value) or an output that cannot be written");
+        list.put("3", "internal error (a bug: rerun with --stacktrace and report it) or out of memory");
         list.put("4", "check: a rule failed");
         list.put("5", "check --strict: a rule was inconclusive");
         return list;

@@ -22,9 +22,6 @@ import dev.flightpath.reporters.flame.FlameHtmlReporter;
 import dev.flightpath.reporters.terminal.TerminalStyle;
 import dev.flightpath.reporters.terminal.Units;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,7 +43,8 @@ final class FlameCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Where to write: .html (the default, FILE's name with .html in the current directory), "
-                    + ".collapsed, .folded or .txt (folded stacks: 'frame;frame;... count' per stack).")
+                    + ".collapsed, .folded or .txt (folded stacks: 'frame;frame;... count' per stack); - writes folded "
+                    + "stacks to stdout.")
     Path output;
 
     @Mixin
@@ -87,7 +85,7 @@ final class FlameCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--minwidth must be a percentage from 0 to 100, not " + minWidthPercent);
         }
-        Path target = output != null ? output : Path.of(baseName(input.file) + ".html");
+        OutputTarget target = new OutputTarget(output != null ? output : Path.of(baseName(input.name()) + ".html"));
         OutputType type = outputType(target);
         // Span files come with their spans whatever is asked; JFR is read by the fast sample path.
         Recording recording = input.load(selection.loadRequest().with(DataKind.SPANS));
@@ -95,16 +93,17 @@ final class FlameCommand implements Callable<Integer> {
             return spanFlame(recording, target, type);
         }
         if (selection.needsEveryKind(recording)) {
-            recording = input.load(LoadRequest.of(DataKind.SAMPLES));
+            recording = input.load(new LoadRequest(FlameAnalyzer.NEEDS));
         }
-        SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.file, spec.commandLine(),
+        SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.name(), spec.commandLine(),
                 threads, reverse);
         FlameTree tree = FlameAnalyzer.build(recording, chosen.options());
         FlameDiff diff = baseline == null ? null : FlameDiffAnalyzer.diff(tree, baselineTree(chosen.options()));
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        PrintWriter console = spec.commandLine().getOut();
+        FlameHtmlOptions page = new FlameHtmlOptions(title != null ? title : defaultTitle(tree),
+                subtitle(recording, tree, diff), minWidthPercent);
+        target.write(console, out -> {
             if (type == OutputType.HTML) {
-                FlameHtmlOptions page = new FlameHtmlOptions(title != null ? title : defaultTitle(tree),
-                        subtitle(recording, tree, diff), minWidthPercent);
                 if (diff == null) {
                     new FlameHtmlReporter().write(tree, page, out);
                 } else {
@@ -115,10 +114,12 @@ final class FlameCommand implements Callable<Integer> {
             } else {
                 new CollapsedReporter().write(diff, out);
             }
+        });
+        if (target.isStdout()) {
+            return ExitCodes.OK;
         }
         TerminalStyle style = root.style();
-        PrintWriter console = spec.commandLine().getOut();
-        console.println("Wrote " + style.heading(target.toString()) + ": "
+        console.println("Wrote " + style.heading(target.path().toString()) + ": "
                 + (type == OutputType.HTML ? (diff == null ? "flame graph" : "differential flame graph") : "folded stacks")
                 + " of "
                 + style.number(Units.count(tree.sampleCount())) + " samples, event " + chosen.describeEvent()
@@ -128,26 +129,29 @@ final class FlameCommand implements Callable<Integer> {
     }
 
     /** A span dump without samples: critical-path time by span-name stack. */
-    private int spanFlame(Recording recording, Path target, OutputType type) throws IOException {
+    private int spanFlame(Recording recording, OutputTarget target, OutputType type) throws Exception {
         if (baseline != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--baseline needs stack samples; '"
-                    + input.file + "' has spans only");
+                    + input.name() + "' has spans only");
         }
         FlameTree tree = SpanFlameAnalyzer.build(recording);
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        PrintWriter console = spec.commandLine().getOut();
+        target.write(console, out -> {
             if (type == OutputType.HTML) {
                 String subtitle = "critical-path time by span-name stack \u00b7 " + Units.count(tree.sampleCount())
                         + " paths \u00b7 " + Units.duration(tree.totalWeight()) + " \u00b7 "
                         + Units.utcTime(recording.info().startNanos());
                 new FlameHtmlReporter().write(tree, new FlameHtmlOptions(title != null ? title
-                        : "Critical-path flame graph: " + input.file.getFileName(), subtitle, minWidthPercent), out);
+                        : "Critical-path flame graph: " + input.name().getFileName(), subtitle, minWidthPercent), out);
             } else {
                 new CollapsedReporter().write(tree, out);
             }
+        });
+        if (target.isStdout()) {
+            return ExitCodes.OK;
         }
         TerminalStyle style = root.style();
-        PrintWriter console = spec.commandLine().getOut();
-        console.println("Wrote " + style.heading(target.toString()) + ": "
+        console.println("Wrote " + style.heading(target.path().toString()) + ": "
                 + (type == OutputType.HTML ? "flame graph" : "folded stacks") + " of the critical paths of "
                 + style.number(Units.count(tree.sampleCount())) + " root spans ("
                 + Units.duration(tree.totalWeight()) + ", in nanoseconds by span-name stack)");
@@ -157,7 +161,7 @@ final class FlameCommand implements Callable<Integer> {
 
     /** The baseline's tree: the same event and filters over the whole baseline recording. */
     private FlameTree baselineTree(FlameOptions options) throws InputDataException, IOException {
-        Recording base = RecordingLoader.load(baseline, input.inputFormat, LoadRequest.of(DataKind.SAMPLES));
+        Recording base = RecordingLoader.load(baseline, input.inputFormat, new LoadRequest(FlameAnalyzer.NEEDS));
         Map<SampleKind, Long> counts = SampleKinds.counts(base);
         if (!counts.containsKey(options.kind())) {
             throw new InputDataException("no " + options.kind().cliName() + " samples in the baseline", baseline,
@@ -171,13 +175,17 @@ final class FlameCommand implements Callable<Integer> {
 
     private String defaultTitle(FlameTree tree) {
         if (baseline == null) {
-            return "Flame graph: " + input.file.getFileName() + " (" + tree.kind().cliName() + ")";
+            return "Flame graph: " + input.name().getFileName() + " (" + tree.kind().cliName() + ")";
         }
-        return "Differential flame graph: " + input.file.getFileName() + " against " + baseline.getFileName() + " ("
+        return "Differential flame graph: " + input.name().getFileName() + " against " + baseline.getFileName() + " ("
                 + tree.kind().cliName() + ")";
     }
 
-    private OutputType outputType(Path target) {
+    private OutputType outputType(OutputTarget output) {
+        if (output.isStdout()) {
+            return OutputType.COLLAPSED;
+        }
+        Path target = output.path();
         String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return OutputType.HTML;

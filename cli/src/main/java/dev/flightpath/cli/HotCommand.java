@@ -3,11 +3,9 @@ package dev.flightpath.cli;
 import dev.flightpath.analyzers.flame.HotAnalyzer;
 import dev.flightpath.analyzers.flame.HotMethods;
 import dev.flightpath.loaders.LoadRequest;
-import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.reporters.flame.HotJsonReporter;
 import dev.flightpath.reporters.flame.HotTableReporter;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,18 +45,16 @@ final class HotCommand implements Callable<Integer> {
         }
         Recording recording = input.load(selection.loadRequest());
         if (selection.needsEveryKind(recording)) {
-            recording = input.load(LoadRequest.of(DataKind.SAMPLES));
+            recording = input.load(new LoadRequest(HotAnalyzer.NEEDS));
         }
-        SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.file, spec.commandLine(),
+        SampleSelectionOptions.Selection chosen = selection.resolve(recording, input.name(), spec.commandLine(),
                 false, false);
         HotMethods hot = HotAnalyzer.hot(recording, chosen.options());
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            new HotJsonReporter().write(hot, input.file.toString(), top, out);
-        } else {
-            new HotTableReporter(root.style())
-                    .write(hot, input.file + " \u2014 event " + chosen.describeEvent(), top, out);
-        }
+        String heading = input.name() + " \u2014 event " + chosen.describeEvent();
+        output.print(hot, new ResultPrinter<>(
+                (methods, out) -> new HotTableReporter(root.style()).write(methods, heading, top, out),
+                (methods, out) -> new HotJsonReporter().write(methods, input.name().toString(), top, out)),
+                spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

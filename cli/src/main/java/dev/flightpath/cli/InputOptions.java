@@ -16,8 +16,11 @@ import picocli.CommandLine.Parameters;
 
 /** The input file of a command and how to read it; mixed into every command that reads one. */
 final class InputOptions {
+    /** How stdin is named in messages and default output names. */
+    static final Path STDIN_NAME = Path.of("stdin");
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The recording: JFR, OTLP/Jaeger/Zipkin/Chrome "
-            + "JSON or a BEAM trace; the format is told from the content.")
+            + "JSON or a BEAM trace; the format is told from the content. - reads stdin.")
     Path file;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", converter = FormatConverter.class,
@@ -25,9 +28,45 @@ final class InputOptions {
             description = "Read FILE as this format instead of detecting it: ${COMPLETION-CANDIDATES}.")
     InputFormat inputFormat;
 
-    Recording load(LoadRequest request) throws InputDataException, IOException {
-        return RecordingLoader.load(file, inputFormat, request);
+    /** The file as messages and outputs name it: {@code stdin} for {@code -}. */
+    Path name() {
+        return isStdin() ? STDIN_NAME : file;
     }
+
+    boolean isStdin() {
+        return "-".equals(file.toString());
+    }
+
+    /**
+     * Loads the file. Stdin is copied to a temporary file first (the loaders read files, some of
+     * them more than once); that file is deleted when loaded, and messages name it {@code stdin}.
+     */
+    Recording load(LoadRequest request) throws InputDataException, IOException {
+        if (!isStdin()) {
+            try (ReadProgress progress = ReadProgress.start(file, String.valueOf(file.getFileName()))) {
+                return RecordingLoader.load(file, inputFormat, request);
+            }
+        }
+        if (stdinCopy == null) {
+            stdinCopy = StdinCopy.read(System.in);
+        }
+        try (ReadProgress progress = ReadProgress.start(stdinCopy.file(), STDIN_NAME.toString())) {
+            return RecordingLoader.load(stdinCopy.file(), inputFormat, request);
+        } catch (InputDataException e) {
+            throw e.file() != null && e.file().equals(stdinCopy.file())
+                    ? new InputDataException(e.problem(), STDIN_NAME, e.detail(), e) : e;
+        }
+    }
+
+    /** Deletes the copy of stdin, if one was made. */
+    void close() {
+        if (stdinCopy != null) {
+            stdinCopy.delete();
+            stdinCopy = null;
+        }
+    }
+
+    private StdinCopy stdinCopy;
 
     static final class FormatConverter implements CommandLine.ITypeConverter<InputFormat> {
         @Override

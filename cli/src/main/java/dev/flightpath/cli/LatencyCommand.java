@@ -5,12 +5,11 @@ import dev.flightpath.analyzers.latency.LatencyAnalyzer;
 import dev.flightpath.analyzers.latency.LatencyOptions;
 import dev.flightpath.analyzers.latency.LatencyReport;
 import dev.flightpath.loaders.LoadRequest;
-import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
+import dev.flightpath.model.TimeRange;
 import dev.flightpath.reporters.latency.LatencyJsonReporter;
 import dev.flightpath.reporters.latency.LatencyTableReporter;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,9 +46,10 @@ import picocli.CommandLine.Spec;
             "    that ended in them.",
             "  * Waiting: total wait / (total wait + running time) of runnable work.",
             "  * Ranking: total wait, worst first.",
-            "  * --from/--to (offsets from the recording start) keep the waits whose time",
-            "    is in the range: a scheduler wait's running start, a lock wait's time, a",
-            "    pause's start; the worst-moment windows then start at --from.",
+            "  * --from/--to (offsets from the start or, negative, the end; ISO times)",
+            "    keep the waits whose time is in the range: a scheduler wait's running",
+            "    start, a lock wait's time, a pause's start; the worst-moment windows",
+            "    then start at --from.",
             "  * A recording without scheduling intervals (with runnable times), lock",
             "    samples or JVM pauses is bad input for this command (exit code 1)."
         })
@@ -62,7 +62,7 @@ final class LatencyCommand implements Callable<Integer> {
     GroupBy by;
 
     @Mixin
-    OffsetRangeOption range;
+    TimeRangeOption range;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "Show the N worst groups. Default: ${DEFAULT-VALUE}.")
@@ -82,22 +82,17 @@ final class LatencyCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
-        range.validate(spec);
-        Recording recording = input.load(LoadRequest.of(DataKind.SCHEDULING, DataKind.SAMPLES, DataKind.PAUSES));
+        range.validate(spec.commandLine());
+        Recording recording = input.load(new LoadRequest(LatencyAnalyzer.NEEDS));
         if (!LatencyAnalyzer.hasLatencyData(recording)) {
-            throw new InputDataException("no scheduling intervals in", input.file,
+            throw new InputDataException("no scheduling intervals in", input.name(),
                     "the latency command needs scheduling intervals with runnable times, lock samples or JVM pauses");
         }
-        long start = recording.info().startNanos();
-        LatencyOptions options = LatencyOptions.by(by).withRange(range.fromNanos(start), range.toNanos(start));
+        TimeRange window = range.resolve(recording.info(), spec.commandLine());
+        LatencyOptions options = LatencyOptions.by(by).withRange(window.fromNanos(), window.toNanos());
         LatencyReport report = LatencyAnalyzer.analyze(recording, options).top(top);
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            new LatencyJsonReporter().write(report, out);
-        } else {
-            new LatencyTableReporter(root.style())
-                    .write(report, out);
-        }
+        output.print(report, new ResultPrinter<>(new LatencyTableReporter(root.style())::write,
+                new LatencyJsonReporter()::write), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

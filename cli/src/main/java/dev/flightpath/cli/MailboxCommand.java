@@ -4,12 +4,11 @@ import dev.flightpath.analyzers.mailbox.MailboxAnalyzer;
 import dev.flightpath.analyzers.mailbox.MailboxOptions;
 import dev.flightpath.analyzers.mailbox.MailboxReport;
 import dev.flightpath.loaders.LoadRequest;
-import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
+import dev.flightpath.model.TimeRange;
 import dev.flightpath.reporters.mailbox.MailboxJsonReporter;
 import dev.flightpath.reporters.mailbox.MailboxTableReporter;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -31,8 +30,8 @@ import picocli.CommandLine.Spec;
             "    dequeues came first), so a message in and out in the same nanosecond",
             "    never adds to the depth.",
             "  * Mean and percentiles of depth are time-weighted over the window: the",
-            "    recording, cut by --from/--to (offsets from the recording start, such as",
-            "    1.5s or 250ms).",
+            "    recording, cut by --from/--to (an offset from the recording start such",
+            "    as 1.5s, from its end such as -5s, or an ISO time).",
             "  * Queue wait (enqueue to dequeue) covers the messages enqueued in the",
             "    window and dequeued. 'Left' counts messages still queued at the end;",
             "    over the whole recording, the messages never dequeued.",
@@ -57,7 +56,7 @@ final class MailboxCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--process", paramLabel = "REGEX",
+    @Option(names = "--process", paramLabel = "REGEX", converter = RegexConverter.class,
             description = "Only mailboxes of processes whose name or id contains a match.")
     Pattern process;
 
@@ -66,7 +65,7 @@ final class MailboxCommand implements Callable<Integer> {
     int top;
 
     @Mixin
-    OffsetRangeOption range;
+    TimeRangeOption range;
 
     @Option(names = "--over", paramLabel = "N", defaultValue = "0",
             description = "Depth threshold of episodes and of 'time over'. Default: ${DEFAULT-VALUE}.")
@@ -84,24 +83,19 @@ final class MailboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        Recording recording = input.load(LoadRequest.of(DataKind.MESSAGES, DataKind.SPANS, DataKind.SAMPLES));
+        Recording recording = input.load(new LoadRequest(MailboxAnalyzer.NEEDS));
         if (recording.messages().size() == 0) {
-            throw new InputDataException("no messages in", input.file,
+            throw new InputDataException("no messages in", input.name(),
                     "the mailbox command needs messages (a BEAM trace or spans of a messaging system)");
         }
-        long start = recording.info().startNanos();
+        TimeRange window = range.resolve(recording.info(), spec.commandLine());
         MailboxOptions options = MailboxOptions.defaults()
                 .withProcessFilter(process)
                 .withOverDepth(over)
-                .withWindow(range.fromNanos(start), range.toNanos(start));
+                .withWindow(window.fromNanos(), window.toNanos());
         MailboxReport report = MailboxAnalyzer.analyze(recording, options).top(top);
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            new MailboxJsonReporter().write(report, out);
-        } else {
-            new MailboxTableReporter(root.style())
-                    .write(report, out);
-        }
+        output.print(report, new ResultPrinter<>(new MailboxTableReporter(root.style())::write,
+                new MailboxJsonReporter()::write), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
@@ -112,6 +106,6 @@ final class MailboxCommand implements Callable<Integer> {
         if (over < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--over must not be negative");
         }
-        range.validate(spec);
+        range.validate(spec.commandLine());
     }
 }

@@ -12,7 +12,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        boolean terminal = isTerminal();
+        Thread.setDefaultUncaughtExceptionHandler(Main::uncaught);
+        boolean terminal = System.console() != null && isTerminal();
         PrintStream stdout = terminal ? AnsiConsole.out() : System.out;
         PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -29,7 +30,25 @@ public final class Main {
      *                      still turn it off)
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, boolean colourAllowed) {
-        return FlightpathCommand.commandLine(out, err, colourAllowed).execute(args);
+        try {
+            return FlightpathCommand.commandLine(args, out, err, colourAllowed).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(OutOfMemory.message(args, Runtime.getRuntime().maxMemory()));
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
+    }
+
+    /**
+     * A failure in a thread other than the command's (the JDK's own helper threads): nothing of
+     * the JVM's stack-trace printing reaches stderr. Out of memory is left to the command's thread,
+     * which then fails too and says so in one line; allocating here could fail again.
+     */
+    private static void uncaught(Thread thread, Throwable e) {
+        if (!(e instanceof OutOfMemoryError)) {
+            System.err.println("flightpath: internal error in thread " + thread.getName() + ": " + e
+                    + " (rerun with --stacktrace and report it)");
+        }
     }
 
     private static boolean isTerminal() {

@@ -9,19 +9,18 @@ import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.RecordingLoader;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
+import dev.flightpath.model.TimeRange;
 import dev.flightpath.reporters.report.ReportHtmlReporter;
 import dev.flightpath.reporters.report.ReportSection;
 import dev.flightpath.reporters.terminal.TerminalStyle;
 import dev.flightpath.reporters.terminal.Units;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "    analyses (as the commands' own --from/--to) and preselect that range on",
             "    the timeline.",
             "  * The timeline has at most 200 windows; brushed figures are recomputed from",
-            "    per-window data (wait percentiles to within one log bucket, ~26%).",
+            "    per-window data (wait percentiles to within one log bucket, ~26%%).",
             "  * --baseline adds key figures against BASE (p99 waits, latency, span",
             "    durations, GC pauses; tested as by check) and a differential flame graph;",
             "    --rules adds the CI verdicts of a rules file."
@@ -54,7 +53,8 @@ final class ReportCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The HTML file to write. Default: FILE's name with -report.html, in the current directory.")
+            description = "The HTML file to write (- for stdout). Default: FILE's name with -report.html, in the "
+                    + "current directory.")
     Path output;
 
     @Option(names = "--baseline", paramLabel = "BASE",
@@ -66,14 +66,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Evaluate a rules file (as for CI) and show its verdicts (against BASE when given).")
     Path rules;
 
-    @Option(names = "--from", paramLabel = "TIME", converter = TimeBound.Converter.class,
-            description = "Start of the range to analyse: an ISO time, an offset from the start (500ms) or from "
-                    + "the end (-5s).")
-    TimeBound from;
-
-    @Option(names = "--to", paramLabel = "TIME", converter = TimeBound.Converter.class,
-            description = "End of the range (same forms as --from).")
-    TimeBound to;
+    @Mixin
+    TimeRangeOption range;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The page's title. Default: 'Report: FILE'.")
     String title;
@@ -86,18 +80,20 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path target = output != null ? output : Path.of(baseName(input.file) + "-report.html");
+        Path target = output != null ? output : Path.of(baseName(input.name()) + "-report.html");
         Recording recording = input.load(LoadRequest.everything());
         ReportAnalysis analysis = ReportAnalyzer.analyze(recording, options(recording));
-        String pageTitle = title != null ? title : "Report: " + input.file.getFileName();
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            new ReportHtmlReporter().write(analysis, pageTitle, version(), out);
+        String pageTitle = title != null ? title : "Report: " + input.name().getFileName();
+        PrintWriter console = spec.commandLine().getOut();
+        OutputTarget page = new OutputTarget(target);
+        page.write(console, out -> new ReportHtmlReporter().write(analysis, pageTitle, version(), out));
+        if (page.isStdout()) {
+            return ExitCodes.OK;
         }
         List<ReportSection> sections = ReportHtmlReporter.sections(analysis);
         long withData = sections.stream().filter(section -> section.emptyReason().isEmpty()).count();
         TerminalStyle style = root.style();
-        PrintWriter console = spec.commandLine().getOut();
-        console.println("Wrote " + style.heading(target.toString()) + ": report of " + input.file + ", "
+        console.println("Wrote " + style.heading(target.toString()) + ": report of " + input.name() + ", "
                 + style.number(Integer.toString(analysis.findings().size())) + " findings, " + withData + " of "
                 + sections.size() + " sections with data, " + Units.count(Files.size(target)) + " bytes");
         console.flush();
@@ -106,15 +102,8 @@ final class ReportCommand implements Callable<Integer> {
 
     /** The range, the baseline and the rules the options ask for. */
     private ReportOptions options(Recording recording) throws IOException, InputDataException {
-        long start = recording.info().startNanos();
-        long end = start + recording.info().durationNanos();
-        long fromNanos = from == null ? Long.MIN_VALUE : from.resolve(start, end);
-        long toNanos = to == null ? Long.MAX_VALUE : to.resolve(start, end);
-        if (fromNanos >= toNanos || (from != null && fromNanos >= end) || (to != null && toNanos <= start)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--from/--to select nothing of the recording (" + Units.duration(end - start) + " long)");
-        }
-        ReportOptions options = ReportOptions.of(input.file, fromNanos, toNanos);
+        TimeRange window = range.resolve(recording.info(), spec.commandLine(), true);
+        ReportOptions options = ReportOptions.of(input.name(), window.fromNanos(), window.toNanos());
         if (baseline != null) {
             options = options.withBaseline(baseline,
                     RecordingLoader.load(baseline, input.inputFormat, LoadRequest.everything()));

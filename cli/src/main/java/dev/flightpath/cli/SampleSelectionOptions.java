@@ -1,12 +1,13 @@
 package dev.flightpath.cli;
 
+import dev.flightpath.analyzers.flame.FlameAnalyzer;
 import dev.flightpath.analyzers.flame.FlameOptions;
 import dev.flightpath.analyzers.flame.SampleKinds;
 import dev.flightpath.loaders.LoadRequest;
-import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SampleKind;
+import dev.flightpath.model.TimeRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Which samples a flame graph or hot-method list uses, and how frames are named; a mixin. */
@@ -30,14 +32,8 @@ final class SampleSelectionOptions {
             + "instead of counting them.")
     boolean total;
 
-    @Option(names = "--from", paramLabel = "TIME", converter = TimeBound.Converter.class,
-            description = "Only samples from TIME on: an ISO time (2023-08-03T04:53:05Z), an offset from the start "
-                    + "(10s, 500ms) or from the end (-5s).")
-    TimeBound from;
-
-    @Option(names = "--to", paramLabel = "TIME", converter = TimeBound.Converter.class,
-            description = "Only samples before TIME (same forms as --from).")
-    TimeBound to;
+    @Mixin
+    TimeRangeOption range;
 
     @Option(names = "--thread", paramLabel = "REGEX", converter = RegexConverter.class,
             description = "Only samples of threads whose name matches REGEX.")
@@ -74,7 +70,7 @@ final class SampleSelectionOptions {
 
     /** What to load: with --event, that kind's samples alone (other kinds' events are skipped). */
     LoadRequest loadRequest() {
-        return event == null ? LoadRequest.of(DataKind.SAMPLES) : LoadRequest.samplesOf(event);
+        return event == null ? new LoadRequest(FlameAnalyzer.NEEDS) : LoadRequest.samplesOf(event);
     }
 
     /**
@@ -100,14 +96,8 @@ final class SampleSelectionOptions {
             throw new InputDataException("no " + kind.cliName() + " samples in", file, counts.isEmpty()
                     ? "it has no stack samples at all" : "it has " + describe(counts) + " (choose with --event)");
         }
-        long startNanos = recording.info().startNanos();
-        long endNanos = startNanos + recording.info().durationNanos();
-        long fromNanos = from == null ? Long.MIN_VALUE : from.resolve(startNanos, endNanos);
-        long toNanos = to == null ? Long.MAX_VALUE : to.resolve(startNanos, endNanos);
-        if (from != null && to != null && fromNanos >= toNanos) {
-            throw new CommandLine.ParameterException(commandLine, "--from must be before --to");
-        }
-        FlameOptions options = new FlameOptions(kind, total, fromNanos, toNanos, threads, thread, includes, excludes,
+        TimeRange window = range.resolve(recording.info(), commandLine);
+        FlameOptions options = new FlameOptions(kind, total, window.fromNanos(), window.toNanos(), threads, thread, includes, excludes,
                 reverse, lines, simple);
         return new Selection(options, event == null, counts);
     }

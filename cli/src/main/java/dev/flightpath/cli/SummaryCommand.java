@@ -3,11 +3,9 @@ package dev.flightpath.cli;
 import dev.flightpath.analyzers.summary.RecordingSummary;
 import dev.flightpath.analyzers.summary.SummaryAnalyzer;
 import dev.flightpath.loaders.LoadRequest;
-import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.reporters.summary.SummaryJsonReporter;
 import dev.flightpath.reporters.summary.SummaryTableReporter;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,15 +32,10 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Recording recording = input.load(LoadRequest.of(
-                DataKind.EVENT_COUNTS, DataKind.SPANS, DataKind.MESSAGES, DataKind.SCHEDULING, DataKind.PAUSES));
-        RecordingSummary summary = SummaryAnalyzer.summarize(input.file.toString(), recording);
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            new SummaryJsonReporter().write(summary, out);
-        } else {
-            new SummaryTableReporter(root.style()).write(summary, out);
-        }
+        Recording recording = input.load(new LoadRequest(SummaryAnalyzer.NEEDS));
+        RecordingSummary summary = SummaryAnalyzer.summarize(input.name().toString(), recording);
+        output.print(summary, new ResultPrinter<>(new SummaryTableReporter(root.style())::write,
+                new SummaryJsonReporter()::write), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -19,7 +19,10 @@ import picocli.CommandLine;
 record TimeBound(Anchor anchor, long nanos) {
     enum Anchor { ABSOLUTE, FROM_START, FROM_END }
 
-    private static final Pattern OFFSET = Pattern.compile("(-)?(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|min|h)");
+    /** A number and a unit; the units are those of rule files too (ns, us, ms, s, m or min, h). */
+    private static final Pattern OFFSET = Pattern.compile("(-)?(\\d+(?:\\.\\d+)?)\\s*(ns|us|µs|ms|s|m|min|h)");
+    /** Offsets up to about 146 years: the sum with a recording's start stays in range. */
+    private static final BigDecimal MAX_OFFSET_NANOS = BigDecimal.valueOf(Long.MAX_VALUE / 2);
 
     /** Epoch nanoseconds, given the recording's start and end. */
     long resolve(long startNanos, long endNanos) {
@@ -31,9 +34,12 @@ record TimeBound(Anchor anchor, long nanos) {
     }
 
     static TimeBound parse(String text) {
-        Matcher offset = OFFSET.matcher(text.trim());
+        Matcher offset = OFFSET.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (offset.matches()) {
             BigDecimal amount = new BigDecimal(offset.group(2)).multiply(BigDecimal.valueOf(unitNanos(offset.group(3))));
+            if (amount.compareTo(MAX_OFFSET_NANOS) > 0) {
+                throw new IllegalArgumentException("'" + text + "' is too large an offset");
+            }
             long nanos = amount.longValue();
             return new TimeBound(offset.group(1) != null ? Anchor.FROM_END : Anchor.FROM_START, nanos);
         }
@@ -48,7 +54,7 @@ record TimeBound(Anchor anchor, long nanos) {
                     instant.getNano()));
         } catch (DateTimeException | ArithmeticException e) {
             throw new IllegalArgumentException("not a time: '" + text + "'; use an ISO time (2023-08-03T04:53:05Z), "
-                    + "an offset from the start (10s, 500ms) or from the end (-5s)");
+                    + "an offset from the start (10s, 500ms, 2min; units ns, us, ms, s, m or min, h) or from the end (-5s)");
         }
     }
 

@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The command-line contract of {@code mailbox} and {@code latency}. */
 class MailboxLatencyCommandTest {
@@ -123,16 +122,46 @@ class MailboxLatencyCommandTest {
     }
 
     @Test
-    void offsetsReadUnits() {
-        OffsetConverter offsets = new OffsetConverter();
-        assertEquals(1_500_000_000L, offsets.convert("1.5s"));
-        assertEquals(250_000_000L, offsets.convert("250ms"));
-        assertEquals(800_000L, offsets.convert("800us"));
-        assertEquals(800_000L, offsets.convert("800µs"));
-        assertEquals(42L, offsets.convert("42ns"));
-        assertEquals(120_000_000_000L, offsets.convert("2m"));
-        assertEquals(3_600_000_000_000L, offsets.convert("1h"));
-        assertThrows(CommandLine.TypeConversionException.class, () -> offsets.convert("12"));
-        assertThrows(CommandLine.TypeConversionException.class, () -> offsets.convert("-1s"));
+    void offsetsReadTheUnitsOfRuleFiles() {
+        assertEquals(1_500_000_000L, offset("1.5s"));
+        assertEquals(250_000_000L, offset("250ms"));
+        assertEquals(250_000_000L, offset("250 MS"));
+        assertEquals(800_000L, offset("800us"));
+        assertEquals(800_000L, offset("800µs"));
+        assertEquals(42L, offset("42ns"));
+        assertEquals(120_000_000_000L, offset("2m"));
+        assertEquals(120_000_000_000L, offset("2min"));
+        assertEquals(3_600_000_000_000L, offset("1h"));
+        assertThrows(IllegalArgumentException.class, () -> TimeBound.parse("12"));
+        assertThrows(IllegalArgumentException.class, () -> TimeBound.parse("300000d"));
+        assertThrows(IllegalArgumentException.class, () -> TimeBound.parse("9999999999h"));
+        assertEquals(new TimeBound(TimeBound.Anchor.FROM_END, 1_000_000_000L), TimeBound.parse("-1s"));
+    }
+
+    private static long offset(String text) {
+        TimeBound bound = TimeBound.parse(text);
+        assertEquals(TimeBound.Anchor.FROM_START, bound.anchor(), text);
+        return bound.nanos();
+    }
+
+    @Test
+    void everyRangeCommandTakesEveryFormOfTime() {
+        // The sample starts at 2026-11-28T01:21:29.652085982Z and lasts 934,360,746 ns (summary --format json):
+        // 500 ms after its start is 434,360,746 ns before its end, and 2026-11-28T01:21:30.152085982Z.
+        String file = TestFiles.sample("guild-fanout-otlp.jsonl").toString();
+        for (String command : new String[] {"mailbox", "critical-path"}) {
+            Run offset = run(command, file, "--from", "500ms", "--format", "json");
+            Run fromEnd = run(command, file, "--from", "-434360746ns", "--format", "json");
+            Run iso = run(command, file, "--from", "2026-11-28T01:21:30.152085982Z", "--format", "json");
+            Run whole = run(command, file, "--format", "json");
+            assertEquals(ExitCodes.OK, offset.exitCode(), offset.err());
+            assertEquals(offset.out(), fromEnd.out(), command);
+            assertEquals(offset.out(), iso.out(), command);
+            assertTrue(!offset.out().equals(whole.out()), command + ": the range changes the result");
+            Run empty = run(command, file, "--from", "-100ms", "--to", "2026-11-28T01:21:29.652085982Z");
+            assertEquals(ExitCodes.USAGE, empty.exitCode(), empty.err());
+            assertEquals("flightpath " + command + ": --from/--to select nothing of the recording (934 ms long) (see '"
+                    + "flightpath " + command + " --help')", empty.err().strip());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.flightpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,38 @@ class UsageTest {
 
     @Test
     void unknownOption() {
-        usageError("Unknown option: '--bogus'", "summary", "--bogus", "x.jfr");
+        usageError("unknown option '--bogus' (see 'flightpath summary --help')", "summary", "--bogus", "x.jfr");
+    }
+
+    @Test
+    void unknownOptionGetsASuggestionAndDoesNotSwallowTheFile() {
+        CliRun run = CliRun.of("summary", "--formt", "json", "x.jfr");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("flightpath summary: unknown option '--formt' (did you mean --format?) "
+                + "(see 'flightpath summary --help')", run.err().strip());
+        usageError("unknown option '--evnt' (did you mean --event?)", "flame", "x.jfr", "--evnt=cpu");
+    }
+
+    @Test
+    void badRegularExpressionsAreOneLineEverywhere() {
+        usageError("bad regular expression '(': Unclosed group at index 1", "mailbox", "--process", "(", "x");
+        usageError("bad regular expression '[a': Unclosed character class at index 1", "flame", "--thread", "[a", "x");
+        usageError("bad regular expression '*x': Dangling meta character '*' at index 0", "hot", "--include", "*x",
+                "x");
+    }
+
+    @Test
+    void helpTextsHaveNoPicocliWarnings() {
+        for (String command : new String[] {"summary", "flame", "hot", "check", "mailbox", "latency", "report",
+            "critical-path"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.exitCode(), command);
+            assertEquals("", run.err(), command);
+            assertTrue(run.out().contains("Exit codes:"), command);
+            assertFalse(run.out().contains("%n"), command + ": an unformatted %n");
+            CliRun viaHelp = CliRun.of("help", command);
+            assertEquals(run.out(), viaHelp.out(), command);
+        }
     }
 
     @Test
@@ -36,8 +68,12 @@ class UsageTest {
     }
 
     @Test
-    void unknownCommand() {
-        usageError("Unmatched argument", "sumary", "x.jfr");
+    void unknownCommandGetsASuggestion() {
+        CliRun run = CliRun.of("sumary", "x.jfr");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("flightpath: unknown command 'sumary' (did you mean summary"), run.err());
+        assertFalse(run.err().contains("x.jfr"), run.err());
+        usageError("unknown command 'critical-paths' (did you mean critical-path", "critical-paths", "x.json");
     }
 
     @Test

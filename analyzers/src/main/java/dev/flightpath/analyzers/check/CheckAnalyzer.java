@@ -13,6 +13,7 @@ import dev.flightpath.analyzers.check.stats.Bootstrap;
 import dev.flightpath.analyzers.check.stats.Holm;
 import dev.flightpath.analyzers.check.stats.MannWhitney;
 import dev.flightpath.analyzers.check.stats.WeightedStatistics;
+import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates a rule set on a recording, optionally against a baseline recording.
@@ -34,6 +36,10 @@ import java.util.Map;
  * significant, or too few windows, is INCONCLUSIVE.
  */
 public final class CheckAnalyzer {
+    /** What the rules' metrics read from a file. */
+    public static final Set<DataKind> NEEDS = Set.of(DataKind.SAMPLES, DataKind.SPANS, DataKind.MESSAGES,
+            DataKind.SCHEDULING, DataKind.PAUSES);
+
     private CheckAnalyzer() {
     }
 

@@ -1,5 +1,6 @@
 package dev.flightpath.analyzers.criticalpath;
 
+import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.Span;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.Set;
  * up per operation, process or service, with the slowest paths kept whole.
  */
 public final class CriticalPathAnalyzer {
+    /** What the analysis reads from a file. */
+    public static final Set<DataKind> NEEDS = Set.of(DataKind.SPANS);
+
     private CriticalPathAnalyzer() {
     }
 

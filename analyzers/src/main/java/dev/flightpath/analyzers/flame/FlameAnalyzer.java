@@ -1,15 +1,20 @@
 package dev.flightpath.analyzers.flame;
 
+import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.StackTable;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds a {@link FlameTree} from a recording's samples: aggregates them by stack first, then
  * merges the distinct stacks into a tree. Loops only: stacks can be thousands of frames deep.
  */
 public final class FlameAnalyzer {
+    /** What the analysis reads from a file (of the samples, the kind its options choose suffices). */
+    public static final Set<DataKind> NEEDS = Set.of(DataKind.SAMPLES);
+
     private FlameAnalyzer() {
     }
 

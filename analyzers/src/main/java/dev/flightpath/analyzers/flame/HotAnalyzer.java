@@ -1,5 +1,6 @@
 package dev.flightpath.analyzers.flame;
 
+import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.StackTable;
 import java.util.ArrayList;
@@ -8,9 +9,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Self and total weight per method, from the same selection as a flame graph. */
 public final class HotAnalyzer {
+    /** What the analysis reads from a file (of the samples, the kind its options choose suffices). */
+    public static final Set<DataKind> NEEDS = FlameAnalyzer.NEEDS;
+
     private HotAnalyzer() {
     }
 

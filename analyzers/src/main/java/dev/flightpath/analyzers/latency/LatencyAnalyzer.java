@@ -4,6 +4,7 @@ import dev.flightpath.analyzers.stats.DurationRecorder;
 import dev.flightpath.analyzers.stats.IndexSort;
 import dev.flightpath.analyzers.stats.LongList;
 import dev.flightpath.analyzers.stats.WeightedPercentile;
+import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Message;
 import dev.flightpath.model.PauseTable;
 import dev.flightpath.model.ProcessInfo;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +45,8 @@ import java.util.TreeMap;
  * </ul>
  */
 public final class LatencyAnalyzer {
+    /** What the analysis reads from a file: scheduling intervals, lock samples and JVM pauses. */
+    public static final Set<DataKind> NEEDS = Set.of(DataKind.SCHEDULING, DataKind.SAMPLES, DataKind.PAUSES);
     private static final int DECADES = 19;
     private static final long MIN_AUTO_WINDOW_NANOS = 1_000_000;
     private static final int AUTO_WINDOWS = 50;

@@ -1,6 +1,7 @@
 package dev.flightpath.analyzers.mailbox;
 
 import dev.flightpath.analyzers.stats.DurationRecorder;
+import dev.flightpath.model.DataKind;
 import dev.flightpath.model.Message;
 import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.ProcessInfo;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +47,8 @@ import java.util.stream.Collectors;
  * Memory: a few primitive arrays the size of the message table, plus per-mailbox arrays.
  */
 public final class MailboxAnalyzer {
+    /** What the analysis reads from a file: messages, and the spans and samples they may come with. */
+    public static final Set<DataKind> NEEDS = Set.of(DataKind.MESSAGES, DataKind.SPANS, DataKind.SAMPLES);
     private static final int ACTIVITY_NAMES = 3;
     /** Marks in the mailbox index of a row: not a wanted receiver, or never entered a mailbox. */
     private static final int NOT_WANTED = -1;

@@ -1,5 +1,6 @@
 package dev.flightpath.analyzers.summary;
 
+import dev.flightpath.model.DataKind;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.ProcessKind;
 import dev.flightpath.model.Recording;
@@ -9,9 +10,14 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Counts what a recording holds. */
 public final class SummaryAnalyzer {
+    /** What a summary reads from a file (counts, and the tables it counts rows of). */
+    public static final Set<DataKind> NEEDS = Set.of(DataKind.EVENT_COUNTS, DataKind.SPANS, DataKind.MESSAGES,
+            DataKind.SCHEDULING, DataKind.PAUSES);
+
     private SummaryAnalyzer() {
     }
 
