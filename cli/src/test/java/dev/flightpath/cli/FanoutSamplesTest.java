@@ -1,0 +1,116 @@
+package dev.flightpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code fanout} on the broadcast samples against the figures the recording script
+ * ({@code scripts/record-beam.exs --broadcast | --seq-trace}) counted itself: per guild size the
+ * posts, the labelled posts and the deliveries, the guilds' pids and the slow member's pid.
+ *
+ * <p>The burst gap is 1 s: the script posts 20 ms apart within a guild and 1.5 s apart between
+ * guilds, so a gap of 1 s never joins two posts to different guilds, and a guild's fan-out is one
+ * burst however long the guild is scheduled out in the middle of it (in this recording the
+ * 1,000-member guild paused for more than 10 ms mid-fan-out).
+ */
+class FanoutSamplesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int[] SIZES = {10, 100, 1000};
+
+    @Test
+    void ordinaryTraceHasEveryBroadcastExactly() throws IOException {
+        Map<String, String> counts = counts("broadcast-beam.counts");
+        JsonNode out = fanout("broadcast-beam.trace");
+        long deliveries = 0;
+        for (int size : SIZES) {
+            JsonNode bucket = bucketOf(out, size);
+            assertEquals(number(counts, "posts_" + size), bucket.get("broadcasts").asLong(), "size " + size);
+            assertEquals(number(counts, "deliveries_" + size), bucket.get("deliveries").asLong(), "size " + size);
+            assertEquals(1.0, bucket.get("samplingRate").asDouble());
+            JsonNode sender = senderOf(out, "guild_" + size);
+            assertEquals(number(counts, "posts_" + size), sender.get("broadcasts").asLong());
+            assertEquals(size, sender.get("sizes").get("min").asInt());
+            assertEquals(size, sender.get("sizes").get("max").asInt());
+            deliveries += number(counts, "deliveries_" + size);
+        }
+        // Every other traced send (the posts, the poster's last message) is a lone message.
+        long lone = number(counts, "traced_sends") - deliveries;
+        assertEquals(lone, bucketOf(out, 1).get("broadcasts").asLong());
+        assertEquals(number(counts, "traced_sends"), out.get("deliveries").asLong());
+        assertEquals(false, out.get("estimated").asBoolean());
+        assertEquals(counts.get("slow_recipient"), out.get("slowRecipients").get(0).get("recipient").asText());
+    }
+
+    @Test
+    void seqTraceHasTheLabelledBroadcastsWeightedByTheirSamplingRate() throws IOException {
+        Map<String, String> counts = counts("broadcast-beam-seqtrace.counts");
+        JsonNode out = fanout("broadcast-beam-seqtrace.trace");
+        long labelledDeliveries = 0;
+        for (int size : SIZES) {
+            JsonNode bucket = bucketOf(out, size);
+            long labelled = number(counts, "labelled_" + size);
+            double weight = Double.parseDouble(counts.get("weight_" + size));
+            assertEquals(labelled, bucket.get("broadcasts").asLong(), "size " + size);
+            assertEquals(number(counts, "labelled_deliveries_" + size), bucket.get("deliveries").asLong());
+            assertEquals(1 / weight, bucket.get("samplingRate").asDouble(), 1e-12);
+            assertEquals(labelled * weight, bucket.get("estimatedBroadcasts").get("value").asDouble(), 1e-9);
+            JsonNode sender = senderOf(out, counts.get("guild_" + size));
+            assertEquals(labelled, sender.get("broadcasts").asLong());
+            labelledDeliveries += number(counts, "labelled_deliveries_" + size);
+        }
+        // Each labelled post is one more (lone) message: the cast to its guild.
+        assertEquals(number(counts, "labelled"), bucketOf(out, 1).get("broadcasts").asLong());
+        assertEquals(labelledDeliveries + number(counts, "labelled"), out.get("deliveries").asLong());
+        assertEquals(number(counts, "labelled") * 2, out.get("rules").get("id").asLong()); // a cast and a fan-out each
+        assertTrue(out.get("estimated").asBoolean());
+        assertEquals(counts.get("slow_recipient"), out.get("slowRecipients").get(0).get("recipient").asText());
+    }
+
+    private static JsonNode fanout(String sample) throws IOException {
+        CliRun run = CliRun.of("fanout", "--format", "json", "--gap", "1s", TestFiles.sample(sample).toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return JSON.readTree(run.out());
+    }
+
+    private static JsonNode bucketOf(JsonNode out, int size) {
+        for (JsonNode bucket : out.get("bySize")) {
+            int max = bucket.get("sizeMax").isNull() ? Integer.MAX_VALUE : bucket.get("sizeMax").asInt();
+            if (bucket.get("sizeMin").asInt() <= size && size <= max) {
+                return bucket;
+            }
+        }
+        throw new AssertionError("no bucket holds size " + size);
+    }
+
+    private static JsonNode senderOf(JsonNode out, String name) {
+        for (JsonNode sender : out.get("senders")) {
+            if (sender.get("sender").asText().equals(name)) {
+                return sender;
+            }
+        }
+        throw new AssertionError("no sender " + name);
+    }
+
+    private static long number(Map<String, String> counts, String key) {
+        return Long.parseLong(counts.get(key));
+    }
+
+    private static Map<String, String> counts(String name) throws IOException {
+        Map<String, String> counts = new HashMap<>();
+        for (String line : Files.readAllLines(TestFiles.sample(name))) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                counts.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        return counts;
+    }
+}
