@@ -28,6 +28,8 @@ final class SeqTraceMapper {
     /** Per (label, process, serial received): the turn (span) it began. */
     private final Map<List<Object>, Turn> turns = new HashMap<>();
     private final List<Turn> turnOrder = new ArrayList<>();
+    /** Per label, the time of its last event. */
+    private final Map<Term, Long> lastEventNanos = new HashMap<>();
     private long unmatchedReceives;
     private long sendEvents;
 
@@ -47,6 +49,7 @@ final class SeqTraceMapper {
         if (serial == null) {
             return false;
         }
+        lastEventNanos.merge(label, time, Math::max);
         if (tag.equals("send")) {
             return event.get(2) instanceof Term.Pid && send(label, serial, (Term.Pid) event.get(2), event.get(3),
                     event.get(4), time);
@@ -104,13 +107,17 @@ final class SeqTraceMapper {
         return unmatchedReceives;
     }
 
-    /** The spans: each turn of a process in a trace (label), from its receive to its last send. */
+    /**
+     * The spans: each turn of a process in a trace (label), from its receive to its last send; the
+     * first sender's turn, the trace's root, lasts until the trace's last event (the request).
+     */
     List<Span> spans() {
         List<Span> spans = new ArrayList<>(turnOrder.size());
         for (int i = 0; i < turnOrder.size(); i++) {
             Turn turn = turnOrder.get(i);
             turn.index = i;
-            long end = Math.max(turn.startNanos, turn.lastSendNanos);
+            long end = Math.max(turn.startNanos, turn.parent == null ? lastEventNanos.get(turn.label)
+                    : turn.lastSendNanos);
             spans.add(new Span(traceId(turn.label), turn.spanId(), turn.parent == null ? "" : turn.parent.spanId(),
                     List.of(), turn.name, turn.process, turn.startNanos, end,
                     turn.parent == null ? SpanKind.INTERNAL : SpanKind.CONSUMER, SpanStatus.UNSET, Map.of(),
