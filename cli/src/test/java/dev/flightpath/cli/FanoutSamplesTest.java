@@ -12,9 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code fanout} on the broadcast samples against the figures the recording script
- * ({@code scripts/record-beam.exs --broadcast | --seq-trace}) counted itself: per guild size the
- * posts, the labelled posts and the deliveries, the guilds' pids and the slow member's pid.
+ * {@code fanout} on the broadcast samples against the figures the recording programs
+ * ({@code scripts/record-beam.exs --broadcast | --seq-trace}, {@code BroadcastSample} by
+ * {@code scripts/record-jvm-broadcast-sample.sh}) counted themselves: per guild size the posts,
+ * the labelled posts and the deliveries, the guilds and the slow member.
  *
  * <p>The burst gap is 1 s: the script posts 20 ms apart within a guild and 1.5 s apart between
  * guilds, so a gap of 1 s never joins two posts to different guilds, and a guild's fan-out is one
@@ -71,6 +72,27 @@ class FanoutSamplesTest {
         assertEquals(labelledDeliveries + number(counts, "labelled"), out.get("deliveries").asLong());
         assertEquals(number(counts, "labelled") * 2, out.get("rules").get("id").asLong()); // a cast and a fan-out each
         assertTrue(out.get("estimated").asBoolean());
+        assertEquals(counts.get("slow_recipient"), out.get("slowRecipients").get(0).get("recipient").asText());
+    }
+
+    @Test
+    void recorderFanoutIdsGiveEveryBroadcastExactly() throws IOException {
+        Map<String, String> counts = counts("broadcast-recorder.counts");
+        JsonNode out = fanout("broadcast-recorder.jfr");
+        long posts = 0;
+        for (int size : SIZES) {
+            JsonNode bucket = bucketOf(out, size);
+            assertEquals(number(counts, "posts_" + size), bucket.get("broadcasts").asLong(), "size " + size);
+            assertEquals(number(counts, "deliveries_" + size), bucket.get("deliveries").asLong(), "size " + size);
+            JsonNode sender = senderOf(out, counts.get("guild_" + size));
+            assertEquals(number(counts, "posts_" + size), sender.get("broadcasts").asLong());
+            assertEquals(size, sender.get("sizes").get("min").asInt());
+            posts += number(counts, "posts_" + size);
+        }
+        // The fan-outs carry ids; the posts to the guilds are lone messages (bursts of one).
+        assertEquals(posts, out.get("rules").get("id").asLong());
+        assertEquals(posts, out.get("rules").get("burst").asLong());
+        assertEquals(posts, bucketOf(out, 1).get("broadcasts").asLong());
         assertEquals(counts.get("slow_recipient"), out.get("slowRecipients").get(0).get("recipient").asText());
     }
 
