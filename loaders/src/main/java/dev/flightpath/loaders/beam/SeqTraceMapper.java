@@ -134,8 +134,9 @@ final class SeqTraceMapper {
         MessageTable.Builder table = new MessageTable.Builder(rows.size());
         for (Row row : rows) {
             String mailbox = row.receiver >= 0 ? processes.displayName(row.receiver) : row.destination;
-            long handledEnd = row.handler == null ? Message.NEVER
-                    : Math.max(row.handler.startNanos, row.handler.lastSendNanos);
+            // A turn that sent nothing has no traced end: its handling time is unknown.
+            long handledEnd = row.handler == null || row.handler.lastSendNanos == Long.MIN_VALUE ? Message.NEVER
+                    : row.handler.lastSendNanos;
             table.add(new Message(row.sender, row.receiver, mailbox, row.type, row.sendNanos, row.sendNanos,
                     row.dequeueNanos, row.handler == null || !linkSpans ? -1 : row.handler.index, row.weight), row.broadcast,
                     handledEnd);

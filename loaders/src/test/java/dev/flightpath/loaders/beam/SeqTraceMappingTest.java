@@ -87,6 +87,7 @@ class SeqTraceMappingTest {
         }
         MessageTable messages = recording.messages();
         assertEquals(spans.get(messages.handledBySpan(1)).startNanos(), 260L);
-        assertEquals(170L, messages.handledEndNanos(0));
+        assertEquals(170L, messages.handledEndNanos(0)); // the guild's last send
+        assertEquals(Message.NEVER, messages.handledEndNanos(1)); // the member sent nothing
     }
 }
