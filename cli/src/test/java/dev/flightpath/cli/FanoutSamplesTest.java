@@ -96,6 +96,29 @@ class FanoutSamplesTest {
         assertEquals(counts.get("slow_recipient"), out.get("slowRecipients").get(0).get("recipient").asText());
     }
 
+    /**
+     * The OTLP sample (GuildFanOutSample: 120 posts, 8 sessions, fan-out spans kept with p = 1/2):
+     * every post is one broadcast of 1 (the guild's consumer span linked to the post), the kept
+     * fan-outs are broadcasts of 8, and their 95% interval covers the 120 true fan-outs and 960
+     * deliveries.
+     */
+    @Test
+    void sampledSpanFanoutsEstimateTheTrueCounts() throws IOException {
+        JsonNode out = fanout("guild-fanout-otlp.jsonl");
+        assertEquals(120, bucketOf(out, 1).get("broadcasts").asLong());
+        JsonNode eights = bucketOf(out, 8);
+        assertEquals(8 * eights.get("broadcasts").asLong(), eights.get("deliveries").asLong());
+        assertEquals(0.5, eights.get("samplingRate").asDouble());
+        assertCovers(eights.get("estimatedBroadcasts"), 120);
+        assertCovers(eights.get("estimatedDeliveries"), 960);
+        assertEquals(eights.get("broadcasts").asLong(), out.get("rules").get("children").asLong());
+    }
+
+    private static void assertCovers(JsonNode estimate, double truth) {
+        assertTrue(estimate.get("low95").asDouble() <= truth && truth <= estimate.get("high95").asDouble(),
+                estimate + " does not cover " + truth);
+    }
+
     private static JsonNode fanout(String sample) throws IOException {
         CliRun run = CliRun.of("fanout", "--format", "json", "--gap", "1s", TestFiles.sample(sample).toString());
         assertEquals(0, run.exitCode(), run.err());
