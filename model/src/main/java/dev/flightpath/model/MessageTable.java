@@ -8,8 +8,9 @@ import java.util.List;
  * records they would take well over a gigabyte. Three columns are kept only when they say
  * something: send times when some message was sent before it was enqueued (otherwise the enqueue
  * column serves for both), weights when some weight is not 1, handling spans when some message
- * has one; each costs 8, 8 and 4 bytes a message more. Rows are in the order the loader added
- * them (usually send order).
+ * has one; each costs 8, 8 and 4 bytes a message more. Two more, broadcast ids and ends of
+ * handling (8 bytes each), exist only for loaders that know them. Rows are in the order the loader
+ * added them (usually send order).
  */
 public final class MessageTable {
     private final int[] senders;
