@@ -3,6 +3,14 @@
 # :dbg's file trace port. Run with the Elixir of Debian's `elixir` package:
 #
 #   elixir scripts/record-beam.exs [out_dir] [posts] [sessions] [seed]
+#   elixir scripts/record-beam.exs --broadcast [out_dir] [seed]
+#   elixir scripts/record-beam.exs --seq-trace [out_dir] [seed]
+#
+# --broadcast and --seq-trace record the broadcast workload instead (see BroadcastWorkload below):
+# three guilds of 10, 100 and 1,000 members that share one slow member, traced with ordinary trace
+# flags (broadcast-beam.trace) or with seq_trace only (broadcast-beam-seqtrace.trace), where the
+# poster labels a share of the posts that falls with the guild's size, as a team samples requests.
+# Each writes its true figures beside it (broadcast-beam[-seqtrace].counts).
 #
 # Besides the trace it writes, next to it:
 #   guild-fanout-beam.queue.csv   the guild's mailbox length, sampled with Process.info/2 about
@@ -72,8 +80,16 @@ defmodule QueueSampler do
   end
 end
 
+{flags, positional} = Enum.split_with(System.argv(), &String.starts_with?(&1, "--"))
+
+if flags != [] do
+  Code.require_file("record-beam-broadcast.exs", __DIR__)
+  BroadcastWorkload.record("--seq-trace" in flags, positional)
+  System.halt(0)
+end
+
 [out_dir, posts, sessions, seed] =
-  case System.argv() do
+  case positional do
     [] -> ["sample-recordings", "150", "6", "42"]
     args -> args ++ Enum.drop(["sample-recordings", "150", "6", "42"], length(args))
   end

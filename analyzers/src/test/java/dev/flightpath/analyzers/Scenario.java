@@ -68,6 +68,20 @@ public final class Scenario {
         return this;
     }
 
+    /** A copy of broadcast {@code broadcastId} (0: none), handled until {@code handledEndNanos}. */
+    public Scenario broadcastCopy(int sender, int receiver, String mailbox, String type, long enqueueNanos,
+            long dequeueNanos, long handledEndNanos, long broadcastId, double weight) {
+        messages.add(new Message(sender, receiver, mailbox, type, enqueueNanos, enqueueNanos, dequeueNanos, -1,
+                weight), broadcastId, handledEndNanos);
+        return this;
+    }
+
+    /** A span as given. */
+    public Scenario span(Span span) {
+        spans.add(span);
+        return this;
+    }
+
     /** A message sent at {@code sendNanos} that never entered a mailbox within the recording. */
     public Scenario sentNeverReceived(int sender, int receiver, String mailbox, String type, long sendNanos) {
         messages.add(new Message(sender, receiver, mailbox, type, sendNanos, NEVER, NEVER, -1, 1.0));

@@ -39,6 +39,7 @@ public final class FlightpathCommand implements Runnable {
         commands.put("latency", LatencyCommand::new);
         commands.put("report", ReportCommand::new);
         commands.put("critical-path", CriticalPathCommand::new);
+        commands.put("fanout", FanoutCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

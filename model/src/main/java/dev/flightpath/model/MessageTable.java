@@ -8,8 +8,9 @@ import java.util.List;
  * records they would take well over a gigabyte. Three columns are kept only when they say
  * something: send times when some message was sent before it was enqueued (otherwise the enqueue
  * column serves for both), weights when some weight is not 1, handling spans when some message
- * has one; each costs 8, 8 and 4 bytes a message more. Rows are in the order the loader added
- * them (usually send order).
+ * has one; each costs 8, 8 and 4 bytes a message more. Two more, broadcast ids and ends of
+ * handling (8 bytes each), exist only for loaders that know them. Rows are in the order the loader
+ * added them (usually send order).
  */
 public final class MessageTable {
     private final int[] senders;
@@ -24,10 +25,17 @@ public final class MessageTable {
     private final int[] handledBySpan;
     /** Null when every message weighs 1. */
     private final double[] weights;
+    /** Null when no message says which broadcast it belongs to. */
+    private final long[] broadcastIds;
+    /** Null when no message has a known end of handling. */
+    private final long[] handledEndNanos;
     private final List<String> names;
 
     private MessageTable(int[] senders, int[] receivers, int[] mailboxIds, int[] typeIds, long[] sendNanos,
-            long[] enqueueNanos, long[] dequeueNanos, int[] handledBySpan, double[] weights, List<String> names) {
+            long[] enqueueNanos, long[] dequeueNanos, int[] handledBySpan, double[] weights, long[] broadcastIds,
+            long[] handledEndNanos, List<String> names) {
+        this.broadcastIds = broadcastIds;
+        this.handledEndNanos = handledEndNanos;
         this.senders = senders;
         this.receivers = receivers;
         this.mailboxIds = mailboxIds;
@@ -75,7 +83,7 @@ public final class MessageTable {
             }
         }
         return new MessageTable(senderProcessIds, receiverProcessIds, mailboxIds, typeIds, enqueueNanos, enqueueNanos,
-                dequeueNanos, null, null, nameList);
+                dequeueNanos, null, null, null, null, nameList);
     }
 
     public int size() {
@@ -123,6 +131,43 @@ public final class MessageTable {
         return weights == null ? 1.0 : weights[row];
     }
 
+    /**
+     * The broadcast the message belongs to, {@link #NO_BROADCAST} when the source does not say:
+     * messages from one sender with the same id are copies of one message sent to several
+     * receivers (the recorder's fan-out id, the seq_trace serial a BEAM process sent them from).
+     */
+    public long broadcastId(int row) {
+        return broadcastIds == null ? NO_BROADCAST : broadcastIds[row];
+    }
+
+    /** Whether some message has a {@link #broadcastId}. */
+    public boolean hasBroadcastIds() {
+        return broadcastIds != null;
+    }
+
+    /** When the receiver finished handling the message, or {@link Message#NEVER} when not known. */
+    public long handledEndNanos(int row) {
+        return handledEndNanos == null ? Message.NEVER : handledEndNanos[row];
+    }
+
+    /** The id of no broadcast: see {@link #broadcastId}. */
+    public static final long NO_BROADCAST = 0;
+
+    /**
+     * This table with the two optional fan-out columns of {@link #ofColumns} loaders: a broadcast id
+     * and the end of handling per row (either may be null: not known). Taken over without a copy.
+     *
+     * @throws IllegalArgumentException when a column's length is not the table's size
+     */
+    public MessageTable withFanoutColumns(long[] broadcastIdColumn, long[] handledEndNanosColumn) {
+        if (broadcastIdColumn != null && broadcastIdColumn.length != size()
+                || handledEndNanosColumn != null && handledEndNanosColumn.length != size()) {
+            throw new IllegalArgumentException("fan-out columns differ in length from the table");
+        }
+        return new MessageTable(senders, receivers, mailboxIds, typeIds, sendNanos, enqueueNanos, dequeueNanos,
+                handledBySpan, weights, broadcastIdColumn, handledEndNanosColumn, names);
+    }
+
     /** Adds rows one at a time; not thread-safe. */
     public static final class Builder {
         private final IntColumn senders;
@@ -135,6 +180,8 @@ public final class MessageTable {
         private LongColumn sendNanos;
         private IntColumn handledBySpan;
         private DoubleColumn weights;
+        private LongColumn broadcastIds;
+        private LongColumn handledEndNanos;
         private final StringPool names = new StringPool();
 
         public Builder() {
@@ -158,6 +205,40 @@ public final class MessageTable {
         }
 
         public Builder add(Message message) {
+            return add(message, NO_BROADCAST, Message.NEVER);
+        }
+
+        /**
+         * Adds a message with its broadcast id ({@link #NO_BROADCAST} when none) and the end of its
+         * handling ({@link Message#NEVER} when not known).
+         */
+        public Builder add(Message message, long broadcastId, long handledEnd) {
+            int before = senders.size();
+            if (broadcastIds == null && broadcastId != NO_BROADCAST) {
+                broadcastIds = filled(before, NO_BROADCAST);
+            }
+            if (handledEndNanos == null && handledEnd != Message.NEVER) {
+                handledEndNanos = filled(before, Message.NEVER);
+            }
+            addMessage(message);
+            if (broadcastIds != null) {
+                broadcastIds.add(broadcastId);
+            }
+            if (handledEndNanos != null) {
+                handledEndNanos.add(handledEnd);
+            }
+            return this;
+        }
+
+        private static LongColumn filled(int rows, long value) {
+            LongColumn column = new LongColumn(Math.max(16, rows * 2));
+            for (int i = 0; i < rows; i++) {
+                column.add(value);
+            }
+            return column;
+        }
+
+        private void addMessage(Message message) {
             if (!(message.weight() > 0)) {
                 throw new IllegalArgumentException("message weight must be positive: " + message.weight());
             }
@@ -195,7 +276,6 @@ public final class MessageTable {
             if (weights != null) {
                 weights.add(message.weight());
             }
-            return this;
         }
 
         public int size() {
@@ -204,10 +284,11 @@ public final class MessageTable {
 
         public MessageTable build() {
             long[] enqueue = enqueueNanos.toArray();
-            return new MessageTable(senders.toArray(), receivers.toArray(), mailboxIds.toArray(), typeIds.toArray(),
-                    sendNanos == null ? enqueue : sendNanos.toArray(), enqueue, dequeueNanos.toArray(),
-                    handledBySpan == null ? null : handledBySpan.toArray(), weights == null ? null : weights.toArray(),
-                    names.values());
+            return new MessageTable(senders.toArray(), receivers.toArray(), mailboxIds.toArray(),
+                    typeIds.toArray(), sendNanos == null ? enqueue : sendNanos.toArray(), enqueue,
+                    dequeueNanos.toArray(), handledBySpan == null ? null : handledBySpan.toArray(),
+                    weights == null ? null : weights.toArray(), broadcastIds == null ? null : broadcastIds.toArray(),
+                    handledEndNanos == null ? null : handledEndNanos.toArray(), names.values());
         }
     }
 }

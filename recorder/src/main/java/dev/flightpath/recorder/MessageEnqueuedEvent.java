@@ -36,4 +36,8 @@ public final class MessageEnqueuedEvent extends Event {
     @Label("Span Id")
     @Description("Span id of the sending span, or null")
     public String spanId;
+
+    @Label("Fan-out Id")
+    @Description("Shared by the copies of one message the sender sent to several mailboxes, 0 for a message sent alone")
+    public long fanoutId;
 }

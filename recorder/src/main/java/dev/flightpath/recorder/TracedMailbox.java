@@ -53,11 +53,22 @@ public final class TracedMailbox<M> {
      * @param spanId  the sending span, or null
      */
     public void put(M message, String type, String traceId, String spanId) throws InterruptedException {
+        put(message, type, traceId, spanId, 0);
+    }
+
+    /**
+     * Adds a copy of a broadcast, waiting for space: the sender puts the same message into several
+     * mailboxes with one id from its {@link FanoutIds}, so the copies are known to be one broadcast.
+     *
+     * @param fanoutId the broadcast's id, 0 for a message sent alone
+     */
+    public void put(M message, String type, String traceId, String spanId, long fanoutId)
+            throws InterruptedException {
         Envelope<M> envelope = new Envelope<>(nextId.incrementAndGet(), message, type);
         MessageEnqueuedEvent event = new MessageEnqueuedEvent();
         event.begin(); // the enqueue time: before the message can be taken
         queue.put(envelope);
-        commitEnqueued(event, envelope, traceId, spanId);
+        commitEnqueued(event, envelope, traceId, spanId, fanoutId);
     }
 
     /** Adds a message if there is space; returns false (and records nothing) when full. */
@@ -68,12 +79,14 @@ public final class TracedMailbox<M> {
         if (!queue.offer(envelope)) {
             return false;
         }
-        commitEnqueued(event, envelope, traceId, spanId);
+        commitEnqueued(event, envelope, traceId, spanId, 0);
         return true;
     }
 
-    private void commitEnqueued(MessageEnqueuedEvent event, Envelope<M> envelope, String traceId, String spanId) {
+    private void commitEnqueued(MessageEnqueuedEvent event, Envelope<M> envelope, String traceId, String spanId,
+            long fanoutId) {
         if (event.shouldCommit()) {
+            event.fanoutId = fanoutId;
             event.mailbox = name;
             event.messageId = envelope.id();
             event.messageType = envelope.type();

@@ -10,6 +10,7 @@ import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.SampleTable;
 import dev.flightpath.model.SchedulingTable;
+import dev.flightpath.model.Span;
 import dev.flightpath.model.StackTable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,10 +58,16 @@ public final class BeamTraceLoader implements Loader {
                 node == null ? "" : "BEAM node " + node,
                 trace.firstTime(), duration(trace.firstTime(), trace.lastTime()), 1, false,
                 trace.epochTimes() ? RecordingInfo.TimeBase.EPOCH : RecordingInfo.TimeBase.MONOTONIC);
+        // seq_trace events give spans, and give the messages when the trace has no ordinary sends.
+        boolean seqTraced = trace.seqTrace().seen();
+        List<Span> spans = seqTraced && request.wants(DataKind.SPANS) ? trace.seqTrace().spans() : List.of();
         MessageTable messages = request.wants(DataKind.MESSAGES) ? trace.messages().build() : MessageTable.empty();
+        if (seqTraced && request.wants(DataKind.MESSAGES) && messages.size() == 0) {
+            messages = trace.seqTrace().messages(!spans.isEmpty());
+        }
         SchedulingTable scheduling = request.wants(DataKind.SCHEDULING)
                 ? trace.scheduling().build() : SchedulingTable.empty();
-        return new Recording(info, trace.eventCounts(), trace.processes().build(), List.of(), messages, scheduling,
+        return new Recording(info, trace.eventCounts(), trace.processes().build(), spans, messages, scheduling,
                 StackTable.empty(), SampleTable.empty(), trace.droppedEvents(), trace.warnings());
     }
 }

@@ -17,6 +17,7 @@ final class TraceInterpreter {
     private final ProcessRegistry processes = new ProcessRegistry();
     private final MessageMatcher messages = new MessageMatcher(processes);
     private final SchedulingTracker scheduling = new SchedulingTracker();
+    private final SeqTraceMapper seqTrace = new SeqTraceMapper(processes);
     private final Map<String, Long> eventCounts = new TreeMap<>();
     private final Map<String, long[]> warnings = new TreeMap<>();
     private final Map<String, String> warningTexts = new TreeMap<>();
@@ -41,6 +42,7 @@ final class TraceInterpreter {
         String kind = ((Term.Atom) tuple.get(0)).name();
         if (kind.equals("seq_trace")) {
             count("seq_trace");
+            applySeqTrace(tuple);
             return;
         }
         boolean timestamped = kind.equals("trace_ts");
@@ -68,6 +70,14 @@ final class TraceInterpreter {
         apply(process, tag, args, time);
         if (time != Message.NEVER) {
             scheduling.seen(process, time);
+        }
+    }
+
+    /** {@code {seq_trace, Label, Info}} or {@code {seq_trace, Label, Info, Timestamp}}. */
+    private void applySeqTrace(Term.Tuple tuple) {
+        long time = tuple.arity() == 4 ? time(tuple.get(3)) : Message.NEVER;
+        if (tuple.arity() > 4 || !seqTrace.apply(tuple.get(1), tuple.get(2), time)) {
+            warn("bad-seq-trace", "seq_trace events that are not send, receive or print events were skipped");
         }
     }
 
@@ -234,6 +244,10 @@ final class TraceInterpreter {
         return messages;
     }
 
+    SeqTraceMapper seqTrace() {
+        return seqTrace;
+    }
+
     SchedulingTracker scheduling() {
         return scheduling;
     }
@@ -278,6 +292,10 @@ final class TraceInterpreter {
             list.add(new LoadWarning("receive-without-send", String.format(Locale.ROOT,
                     "%d receive events match no traced send (signals such as 'DOWN', messages from untraced "
                             + "processes, ports or the runtime)", unmatched), unmatched));
+        }
+        if (seqTrace.unmatchedReceives() > 0) {
+            list.add(new LoadWarning("seq-trace-receive-without-send", seqTrace.unmatchedReceives()
+                    + " seq_trace receive events match no traced send", seqTrace.unmatchedReceives()));
         }
         for (Map.Entry<String, long[]> entry : warnings.entrySet()) {
             list.add(new LoadWarning(entry.getKey(), warningTexts.get(entry.getKey()), entry.getValue()[0]));

@@ -113,5 +113,25 @@
  * </ol>
  * The first interval of a process runs from its {@code spawn}/{@code spawned} time when that is in
  * the trace, else its runnableSince is NEVER.
+ *
+ * <h2>seq_trace</h2>
+ * Events {@code {seq_trace, Label, Info[, Timestamp]}} that the system tracer (the same trace port)
+ * received are read by {@link dev.flightpath.loaders.beam.SeqTraceMapper}:
+ * <ul>
+ *   <li>Each label is a trace (its trace id is the label's text). A label {@code {Id, Weight}} with
+ *       a number Weight ≥ 1 says the request was labelled with probability 1/Weight: its messages
+ *       and spans weigh Weight.</li>
+ *   <li>Each {@code send} (serial {@code {Previous, Current}}) is a message: sent and enqueued at
+ *       the send (on one node a message is in the mailbox once sent), dequeued at the
+ *       {@code 'receive'} with the same label and Current serial (the VM reports it when the
+ *       receiver takes the message). The sends one process makes with the same Previous serial
+ *       (after the same receive) share a broadcast id.</li>
+ *   <li>Each turn of a process is a span: from a receive to the last send it made after that
+ *       receive (its own time when it sent nothing), named by the message's type, child of the turn
+ *       that sent the message. The first sender's turn is the trace's root and lasts until the
+ *       label's last event. A message is handled by the turn its receive began.</li>
+ *   <li>{@code print} events are counted only. The seq_trace messages are the recording's
+ *       messages when the trace has no ordinary {@code send} events.</li>
+ * </ul>
  */
 package dev.flightpath.loaders.beam;

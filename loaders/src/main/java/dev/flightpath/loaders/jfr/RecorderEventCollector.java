@@ -50,6 +50,11 @@ final class RecorderEventCollector {
         PrimitiveColumns.Longs dequeueNanos = new PrimitiveColumns.Longs(Message.NEVER);
         // Only recordings with MessageHandled events fill this one.
         PrimitiveColumns.Longs handledStartNanos = new PrimitiveColumns.Longs(Message.NEVER);
+        PrimitiveColumns.Longs handledEndNanos = new PrimitiveColumns.Longs(Message.NEVER);
+        // Only recordings whose enqueue events carry fan-out ids (recorder 0.2 on) fill this one.
+        PrimitiveColumns.Longs fanoutIds = new PrimitiveColumns.Longs(MessageTable.NO_BROADCAST);
+        boolean anyFanoutId;
+        boolean anyHandledEnd;
         PrimitiveColumns.Ints senderIds = new PrimitiveColumns.Ints(Message.UNKNOWN_PROCESS);
         PrimitiveColumns.Ints receiverIds = new PrimitiveColumns.Ints(Message.UNKNOWN_PROCESS);
         PrimitiveColumns.Ints typeIds;
@@ -117,6 +122,10 @@ final class RecorderEventCollector {
                 messages.enqueueNanos.set(row, startNanos(event));
                 messages.senderIds.set(row, threadId);
                 messages.typeIds.set(row, messages.types.id(textOrEmpty(event.getString("messageType"))));
+                if (event.hasField("fanoutId") && event.getLong("fanoutId") != MessageTable.NO_BROADCAST) {
+                    messages.fanoutIds.set(row, event.getLong("fanoutId"));
+                    messages.anyFanoutId = true;
+                }
                 break;
             }
             case MESSAGE_DEQUEUED: {
@@ -134,6 +143,8 @@ final class RecorderEventCollector {
                 }
                 int row = messages.row(event);
                 messages.handledStartNanos.set(row, startNanos(event));
+                messages.handledEndNanos.set(row, JfrEventCollector.epochNanos(event.getEndTime()));
+                messages.anyHandledEnd = true;
                 if (messages.receiverIds.get(row) == Message.UNKNOWN_PROCESS) {
                     messages.receiverIds.set(row, threadId);
                 }
@@ -260,11 +271,26 @@ final class RecorderEventCollector {
             typeIds[i] = typeOffset + pending.typeIds.get(order[i]);
         }
         pending.typeIds = null;
+        long[] fanoutIds = pending.anyFanoutId ? new long[n] : null;
+        long[] handledEndNanos = pending.anyHandledEnd ? new long[n] : null;
+        for (int i = 0; i < n; i++) {
+            if (fanoutIds != null) {
+                fanoutIds[i] = pending.fanoutIds.get(order[i]);
+            }
+            if (handledEndNanos != null) {
+                handledEndNanos[i] = pending.handledEndNanos.get(order[i]);
+            }
+        }
+        pending.fanoutIds = null;
+        pending.handledEndNanos = null;
         if (withoutEnqueue > 0) {
             warnings.add(new LoadWarning("message-enqueue-missing", withoutEnqueue
                     + " message(s) were taken from a mailbox but enqueued before the recording started", withoutEnqueue));
         }
-        return MessageTable.ofColumns(senderIds, receiverIds, names, mailboxIds, typeIds, enqueueNanos, dequeueNanos);
+        MessageTable table = MessageTable.ofColumns(senderIds, receiverIds, names, mailboxIds, typeIds, enqueueNanos,
+                dequeueNanos);
+        return fanoutIds == null && handledEndNanos == null ? table
+                : table.withFanoutColumns(fanoutIds, handledEndNanos);
     }
 
     private static SchedulingTable buildTasks(Tasks pending, Map<String, Integer> executorIds,

@@ -15,7 +15,9 @@ public final class Metrics {
             new CpuShareMetric(),
             new PauseMetric("gc.pause", PauseKind.GC, "JVM stop-the-world GC pauses (jdk.GCPhasePause)"),
             new PauseMetric("safepoint", PauseKind.SAFEPOINT, "JVM safepoints, begin to end"),
-            new PauseMetric("safepoint.sync", PauseKind.TIME_TO_SAFEPOINT, "JVM time to safepoint"));
+            new PauseMetric("safepoint.sync", PauseKind.TIME_TO_SAFEPOINT, "JVM time to safepoint"),
+            FanoutMetric.delivery(),
+            FanoutMetric.size());
 
     private Metrics() {
     }
