@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             LatencyCommand.class,
             ReportCommand.class,
             CriticalPathCommand.class,
+            ConvertCommand.class,
             CommandLine.HelpCommand.class
         },
         sortOptions = false)

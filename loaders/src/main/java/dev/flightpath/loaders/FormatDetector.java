@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class FormatDetector {
     static final String EXPECTED =
-            "expected a JFR recording, a BEAM trace file, or OTLP, Jaeger, Zipkin or Chrome trace JSON";
+            "expected a JFR recording, a BEAM trace file, OTLP, Jaeger, Zipkin or Chrome trace JSON, OTLP protobuf, "
+                    + "a pprof profile or a speedscope file";
     /** JSON sniffing gives up after this many bytes without a decision. */
     private static final long SNIFF_LIMIT_BYTES = 16L << 20;
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -43,6 +44,10 @@ public final class FormatDetector {
         }
         if (isBeamFraming(head)) {
             return InputFormat.BEAM_TRACE;
+        }
+        InputFormat protobuf = PprofSniffer.detectUncompressed(file, head);
+        if (protobuf != null) {
+            return protobuf;
         }
         int first = firstNonSpace(file);
         if (first == '{' || first == '[') {
@@ -79,6 +84,9 @@ public final class FormatDetector {
         }
         if (read == 4 && isJfrMagic(inner)) {
             return InputFormat.JFR;
+        }
+        if (read >= 1 && PprofSniffer.startsLikeProfile(inner[0])) {
+            return InputFormat.PPROF;
         }
         throw new InputDataException("unsupported gzip-compressed input", file,
                 "only gzip-compressed JFR recordings are read; decompress other files first");
@@ -149,6 +157,10 @@ public final class FormatDetector {
                 case "traceEvents":
                 case "systemTraceEvents":
                     return InputFormat.CHROME_JSON;
+                case "$schema":
+                case "profiles":
+                case "shared":
+                    return InputFormat.SPEEDSCOPE;
                 case "data":
                 case "traceID":
                     return InputFormat.JAEGER_JSON;
