@@ -45,13 +45,13 @@ public final class FormatDetector {
         if (isBeamFraming(head)) {
             return InputFormat.BEAM_TRACE;
         }
-        InputFormat protobuf = PprofSniffer.detectUncompressed(file, head);
-        if (protobuf != null) {
-            return protobuf;
-        }
         int first = firstNonSpace(file);
         if (first == '{' || first == '[') {
             return sniffJson(file);
+        }
+        InputFormat protobuf = PprofSniffer.detectUncompressed(file, readHead(file, 64));
+        if (protobuf != null) {
+            return protobuf;
         }
         throw new InputDataException("unrecognised input", file, EXPECTED);
     }
@@ -75,17 +75,17 @@ public final class FormatDetector {
     }
 
     private static InputFormat detectGzip(Path file) throws InputDataException, IOException {
-        byte[] inner = new byte[4];
+        byte[] inner = new byte[64];
         int read;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             read = in.readNBytes(inner, 0, inner.length);
         } catch (IOException e) {
             throw new InputDataException("corrupt gzip data", file, e.getMessage());
         }
-        if (read == 4 && isJfrMagic(inner)) {
+        if (read >= 4 && isJfrMagic(inner)) {
             return InputFormat.JFR;
         }
-        if (read >= 1 && PprofSniffer.startsLikeProfile(inner[0])) {
+        if (read >= 2 && PprofSniffer.startsLikeProfile(inner, read)) {
             return InputFormat.PPROF;
         }
         throw new InputDataException("unsupported gzip-compressed input", file,
