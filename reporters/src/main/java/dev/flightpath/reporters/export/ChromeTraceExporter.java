@@ -134,6 +134,10 @@ public final class ChromeTraceExporter {
             }
             boolean taken = messages.dequeueNanos(row) != Message.NEVER;
             long arrive = taken ? messages.dequeueNanos(row) : messages.enqueueNanos(row);
+            if (arrive == Message.NEVER || messages.sendNanos(row) == Message.NEVER) {
+                unknownEnds++;
+                continue;
+            }
             String type = messages.messageType(row);
             String name = type.isEmpty() ? messages.mailbox(row) : type;
             long id = row + 1L;
@@ -146,8 +150,8 @@ public final class ChromeTraceExporter {
             count += 4;
         }
         if (unknownEnds > 0) {
-            dropped.add(NotExported.count(unknownEnds) + " messages with an unknown sender or receiver (a flow needs "
-                    + "both ends)");
+            dropped.add(NotExported.count(unknownEnds) + " messages with an unknown sender, receiver or arrival (a "
+                    + "flow needs both ends)");
         }
         return count;
     }
@@ -185,22 +189,48 @@ public final class ChromeTraceExporter {
         json.writeEndObject();
     }
 
+    /**
+     * Each interval as a {@code runnable} wait (when known) and a {@code running} slice; intervals of
+     * one process that overlap (a pool running tasks on several threads) go to separate tracks.
+     */
     private static long writeScheduling(JsonGenerator json, Recording recording, ChromeTracks tracks, long origin)
             throws IOException {
         SchedulingTable scheduling = recording.scheduling();
+        Integer[] order = new Integer[scheduling.size()];
+        for (int row = 0; row < order.length; row++) {
+            order[row] = row;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingLong(row -> intervalStart(scheduling, row)));
+        Map<Integer, List<Long>> laneEnds = new HashMap<>();
         long count = 0;
-        for (int row = 0; row < scheduling.size(); row++) {
-            ChromeTracks.Track track = tracks.scheduling(scheduling.processId(row));
+        for (int row : order) {
+            long start = intervalStart(scheduling, row);
+            List<Long> ends = laneEnds.computeIfAbsent(scheduling.processId(row), p -> new ArrayList<>());
+            int lane = 0;
+            while (lane < ends.size() && ends.get(lane) > start) {
+                lane++;
+            }
+            if (lane == ends.size()) {
+                ends.add(0L);
+            }
+            ends.set(lane, scheduling.runningToNanos(row));
+            ChromeTracks.Track track = tracks.scheduling(scheduling.processId(row), lane);
             long from = scheduling.runningFromNanos(row);
-            if (scheduling.runnableSinceNanos(row) != Message.NEVER && scheduling.runnableSinceNanos(row) < from) {
-                slice(json, "runnable", "scheduling", scheduling.runnableSinceNanos(row) - origin,
-                        from - scheduling.runnableSinceNanos(row), track);
+            if (start < from) {
+                slice(json, "runnable", "scheduling", start - origin, from - start, track);
                 count++;
             }
             slice(json, "running", "scheduling", from - origin, scheduling.runningToNanos(row) - from, track);
             count++;
         }
         return count;
+    }
+
+    /** When the interval's process became runnable, or else started running. */
+    private static long intervalStart(SchedulingTable scheduling, int row) {
+        long since = scheduling.runnableSinceNanos(row);
+        return since != Message.NEVER && since < scheduling.runningFromNanos(row) ? since
+                : scheduling.runningFromNanos(row);
     }
 
     /** Mailbox depth per receiver: +1 at each enqueue, -1 at each dequeue, one counter event per change. */
@@ -211,6 +241,9 @@ public final class ChromeTraceExporter {
         for (int row = 0; row < messages.size(); row++) {
             int receiver = messages.receiverProcessId(row);
             if (receiver < 0) {
+                continue;
+            }
+            if (messages.enqueueNanos(row) == Message.NEVER) {
                 continue;
             }
             List<long[]> list = changes.computeIfAbsent(receiver, r -> new ArrayList<>());

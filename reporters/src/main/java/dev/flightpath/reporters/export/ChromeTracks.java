@@ -83,15 +83,19 @@ final class ChromeTracks {
         return track;
     }
 
-    /** The track of a process's scheduling intervals, beside its lanes. */
-    Track scheduling(int processId) {
-        String key = processId + "/sched";
+    /**
+     * A track of a process's scheduling intervals, beside its lanes; a process that runs on several
+     * threads at once (a pool) has several.
+     */
+    Track scheduling(int processId, int lane) {
+        String key = processId + "/sched/" + lane;
         Track known = tracks.get(key);
         if (known != null) {
             return known;
         }
         Track track = new Track(lane(processId, 0).pid(), nextTid++);
-        threadNames.put(track, ProcessNames.name(recording, processId) + " (scheduling)");
+        threadNames.put(track, ProcessNames.name(recording, processId) + " (scheduling"
+                + (lane == 0 ? "" : " " + (lane + 1)) + ")");
         tracks.put(key, track);
         return track;
     }

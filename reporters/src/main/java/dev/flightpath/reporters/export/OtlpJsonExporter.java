@@ -83,7 +83,8 @@ public final class OtlpJsonExporter {
             }
             int sender = messages.senderProcessId(row);
             int receiver = messages.receiverProcessId(row);
-            if (sender < 0 || receiver < 0 || messages.dequeueNanos(row) == Message.NEVER) {
+            if (sender < 0 || receiver < 0 || messages.dequeueNanos(row) == Message.NEVER
+                    || messages.sendNanos(row) == Message.NEVER || messages.enqueueNanos(row) == Message.NEVER) {
                 dropped++;
                 continue;
             }
