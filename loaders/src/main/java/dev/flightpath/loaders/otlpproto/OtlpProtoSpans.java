@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * Turns decoded requests into span drafts with the OTLP JSON loader's mapping and warnings:
  * resources by {@code service.name}, hex ids, kvlists flattened into dotted keys, bytes as base64,
- * links as {@link LinkKind#LINK}, events counted, sampling weight from the trace state's threshold
+ * links as {@link LinkKind#LINK} (or the kind their
+ * {@code opentracing.ref_type} attribute names), events counted, sampling weight from the trace state's threshold
  * or a sample-rate attribute.
  */
 final class OtlpProtoSpans {
@@ -102,7 +103,7 @@ final class OtlpProtoSpans {
                 warnings.add("missing-field", "a link of span " + draft.spanId() + " has no trace or span id");
                 continue;
             }
-            draft.links().add(new SpanLink(hex(link.getTraceId()), hex(link.getSpanId()), LinkKind.LINK));
+            draft.links().add(new SpanLink(hex(link.getTraceId()), hex(link.getSpanId()), linkKind(link)));
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         decodeInto(span.getAttributesList(), "", attributes);
@@ -113,6 +114,28 @@ final class OtlpProtoSpans {
         draft.samplingWeight(weight);
         draft.attributes(attributes);
         return draft.compact();
+    }
+
+    /**
+     * A link's kind from its {@code opentracing.ref_type} attribute (the OpenTelemetry Jaeger
+     * translator's, and flightpath's {@code flow}); a plain link otherwise.
+     */
+    private static LinkKind linkKind(Span.Link link) {
+        for (KeyValue attribute : link.getAttributesList()) {
+            if (attribute.getKey().equals("opentracing.ref_type")) {
+                switch (attribute.getValue().getStringValue()) {
+                    case "follows_from":
+                        return LinkKind.FOLLOWS_FROM;
+                    case "child_of":
+                        return LinkKind.CHILD_OF;
+                    case "flow":
+                        return LinkKind.FLOW;
+                    default:
+                        return LinkKind.LINK;
+                }
+            }
+        }
+        return LinkKind.LINK;
     }
 
     private long time(SpanDraft draft, long nanos, String field) {

@@ -63,6 +63,12 @@ public final class OtlpJsonExporter {
             dropped.add(NotExported.count(messageCounts[1]) + " messages never received or with an unknown "
                     + "sender or receiver (a producer/consumer pair needs both ends)");
         }
+        long typedLinks = recording.spans().stream().flatMap(span -> span.links().stream())
+                .filter(link -> OtlpLinkKinds.refType(link.kind()) != null).count();
+        if (typedLinks > 0) {
+            dropped.add(NotExported.count(typedLinks) + " follows-from, flow and extra child-of references as OTLP "
+                    + "links with an " + OtlpLinkKinds.REF_TYPE + " attribute (OTLP has no reference kinds)");
+        }
         if (ids.hashed() > 0) {
             dropped.add(NotExported.count(ids.hashed()) + " ids that were not hex (replaced by hashes; parents and "
                     + "links still match)");
@@ -164,6 +170,12 @@ public final class OtlpJsonExporter {
                 json.writeStartObject();
                 json.writeStringField("traceId", ids.traceId(link.traceId()));
                 json.writeStringField("spanId", ids.spanId(link.spanId()));
+                String refType = OtlpLinkKinds.refType(link.kind());
+                if (refType != null) {
+                    json.writeArrayFieldStart("attributes");
+                    writeAttribute(json, OtlpLinkKinds.REF_TYPE, refType);
+                    json.writeEndArray();
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
