@@ -13,7 +13,22 @@ import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SampleKind;
 import dev.flightpath.model.SampleTable;
+import dev.flightpath.model.Frame;
+import dev.flightpath.model.FrameType;
+import dev.flightpath.model.MessageTable;
+import dev.flightpath.model.ProcessInfo;
+import dev.flightpath.model.ProcessKind;
+import dev.flightpath.model.RecordingInfo;
+import dev.flightpath.model.SchedulingTable;
+import dev.flightpath.model.Span;
+import dev.flightpath.model.SpanKind;
+import dev.flightpath.model.SpanStatus;
+import dev.flightpath.model.StackTable;
+import dev.flightpath.reporters.export.ExportResult;
+import dev.flightpath.reporters.export.PprofExporter;
 import dev.flightpath.reporters.export.PprofSampleTypes;
+import java.io.OutputStream;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -131,6 +146,34 @@ class ConvertPprofTest {
                 .find(), check.out());
         assertTrue(Pattern.compile("\u2717 [^\n]*value < 1%[^\n]*" + Pattern.quote(observed)).matcher(check.out())
                 .find(), check.out());
+    }
+
+    @Test
+    void samplesCarryTheSpanTheirThreadWasInAsALabel() throws Exception {
+        StackTable.Builder stacks = new StackTable.Builder();
+        int stack = stacks.internStack(new int[] {stacks.internFrame(new Frame("work", FrameType.JIT_COMPILED, 0))});
+        SampleTable.Builder samples = new SampleTable.Builder();
+        for (long time : new long[] {5, 15, 50, 200}) {
+            samples.add(time, stack, 0, SampleKind.CPU, 1);
+        }
+        // handle 0–100 with its child parse 10–20: samples at 5 and 50 in handle, 15 in parse, 200 in none.
+        List<Span> spans = List.of(
+                new Span("t", "a", "", List.of(), "handle", 0, 0, 100, SpanKind.SERVER, SpanStatus.OK, Map.of(), 1.0),
+                new Span("t", "b", "a", List.of(), "parse", 0, 10, 20, SpanKind.INTERNAL, SpanStatus.OK, Map.of(), 1.0));
+        Recording recording = new Recording(new RecordingInfo(InputFormat.JFR, "", "", "", 0, 200, 1, false),
+                Map.of(), List.of(new ProcessInfo(0, "1", "worker", ProcessKind.THREAD, "")), spans,
+                MessageTable.empty(), SchedulingTable.empty(), stacks.build(), samples.build(), 0, List.of());
+        Path out = dir.resolve("spans.pb.gz");
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            ExportResult result = new PprofExporter().write(recording, stream);
+            assertTrue(result.dropped().contains("3 samples' spans kept only as a 'span' label (their name)"),
+                    result.dropped().toString());
+        }
+        GoToolPprof.require();
+        String tags = GoToolPprof.output(out, dir, "-tags");
+        assertTrue(Pattern.compile("span: Total 3\\.0\\s+2\\.0 \\(66\\.67%\\): handle\\s+1\\.0 \\(33\\.33%\\): parse")
+                .matcher(tags).find(), tags);
+        assertTrue(Pattern.compile("thread: Total 4\\.0\\s+4\\.0 \\(\\s*100%\\): worker").matcher(tags).find(), tags);
     }
 
     private static long countWithStack(SampleTable samples, SampleKind kind) {

@@ -41,13 +41,28 @@ final class GoToolPprof {
      */
     static long total(Path profile, String sampleIndex, String unit, Path workDirectory) throws IOException,
             InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(GO.toString(), "tool", "pprof", "-top",
-                "-sample_index=" + sampleIndex));
+        List<String> options = new java.util.ArrayList<>(List.of("-top", "-sample_index=" + sampleIndex));
         if (unit.equals("bytes")) {
-            command.add("-unit=B");
+            options.add("-unit=B");
         } else if (unit.equals("nanoseconds")) {
-            command.add("-unit=ns");
+            options.add("-unit=ns");
         }
+        String output = output(profile, workDirectory, options.toArray(new String[0]));
+        Matcher total = TOTAL.matcher(output);
+        if (total.find()) {
+            return Long.parseLong(total.group(1));
+        }
+        if (NO_SAMPLES.matcher(output).find()) {
+            return 0;
+        }
+        throw new AssertionError("no total in go tool pprof's output:\n" + output);
+    }
+
+    /** What {@code go tool pprof OPTIONS PROFILE} prints; fails the test when it fails. */
+    static String output(Path profile, Path workDirectory, String... options) throws IOException,
+            InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(GO.toString(), "tool", "pprof"));
+        command.addAll(List.of(options));
         command.add(profile.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("HOME", workDirectory.toString());
@@ -60,13 +75,6 @@ final class GoToolPprof {
             fail("go tool pprof did not finish within 60 s");
         }
         assertEquals(0, process.exitValue(), "go tool pprof failed:\n" + output);
-        Matcher total = TOTAL.matcher(output);
-        if (total.find()) {
-            return Long.parseLong(total.group(1));
-        }
-        if (NO_SAMPLES.matcher(output).find()) {
-            return 0;
-        }
-        throw new AssertionError("no total in go tool pprof's output:\n" + output);
+        return output;
     }
 }

@@ -20,9 +20,10 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a recording's stack samples as a gzip-compressed pprof profile (profile.proto), encoded
- * field by field with protobuf-java's {@link CodedOutputStream}. Samples with the same stack and
- * thread are merged into one pprof sample whose values hold, per sample type, the count (and the
- * bytes or nanoseconds) of each kind; the {@code thread} label names the thread. Every distinct
+ * field by field with protobuf-java's {@link CodedOutputStream}. Samples with the same stack,
+ * thread and span are merged into one pprof sample whose values hold, per sample type, the count (and the
+ * bytes or nanoseconds) of each kind; the {@code thread} label names the thread and the {@code span}
+ * label the span its thread was in at the sample's time ({@link SpanAtTime}), when it was in one. Every distinct
  * frame is one location with one line, every distinct method name one function.
  */
 public final class PprofExporter {
@@ -75,16 +76,22 @@ public final class PprofExporter {
             typeIndexes.put(kind, new int[] {countIndex, valueIndex});
         }
 
-        // Merge rows by (stack, thread).
-        Map<Long, long[]> merged = new LinkedHashMap<>();
+        // Merge rows by (stack, thread, span).
+        SpanAtTime spanAt = new SpanAtTime(recording);
+        Map<List<Integer>, long[]> merged = new LinkedHashMap<>();
         long withoutStack = 0;
+        long inSpans = 0;
         for (int row = 0; row < samples.size(); row++) {
             int stackId = samples.stackId(row);
             if (stackId < 0) {
                 withoutStack++;
                 continue;
             }
-            long key = ((long) stackId << 32) | (samples.processId(row) & 0xffffffffL);
+            String span = spanAt.nameAt(samples.processId(row), samples.timeNanos(row));
+            if (span != null) {
+                inSpans++;
+            }
+            List<Integer> key = List.of(stackId, samples.processId(row), span == null ? -1 : (int) strings.id(span));
             long[] values = merged.computeIfAbsent(key, k -> new long[types.size()]);
             int[] indexes = typeIndexes.get(samples.kind(row));
             values[indexes[0]]++;
@@ -100,9 +107,11 @@ public final class PprofExporter {
         ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 16);
         CodedOutputStream profile = CodedOutputStream.newInstance(body);
         long threadKey = strings.id("thread");
-        for (Map.Entry<Long, long[]> entry : merged.entrySet()) {
-            int stackId = (int) (entry.getKey() >>> 32);
-            int processId = (int) (long) entry.getKey();
+        long spanKey = strings.id("span");
+        for (Map.Entry<List<Integer>, long[]> entry : merged.entrySet()) {
+            int stackId = entry.getKey().get(0);
+            int processId = entry.getKey().get(1);
+            int spanName = entry.getKey().get(2);
             int[] frames = stacks.stack(stackId);
             long[] locationIds = new long[frames.length];
             for (int i = 0; i < frames.length; i++) {
@@ -115,8 +124,14 @@ public final class PprofExporter {
             }
             String thread = processId < 0 || processId >= recording.processes().size() ? null
                     : ProcessNames.name(recording, processId);
-            profile.writeByteArray(PROFILE_SAMPLE, sample(locationIds, entry.getValue(),
-                    thread == null ? -1 : threadKey, thread == null ? -1 : strings.id(thread)));
+            List<long[]> labels = new ArrayList<>();
+            if (thread != null) {
+                labels.add(new long[] {threadKey, strings.id(thread)});
+            }
+            if (spanName >= 0) {
+                labels.add(new long[] {spanKey, spanName});
+            }
+            profile.writeByteArray(PROFILE_SAMPLE, sample(locationIds, entry.getValue(), labels));
         }
         for (int i = 0; i < locationFrames.size(); i++) {
             Frame frame = stacks.frame(locationFrames.get(i));
@@ -177,6 +192,9 @@ public final class PprofExporter {
         if (withoutStack > 0) {
             dropped.add(NotExported.count(withoutStack) + " samples without a stack");
         }
+        if (inSpans > 0) {
+            dropped.add(NotExported.count(inSpans) + " samples' spans kept only as a 'span' label (their name)");
+        }
         if (!merged.isEmpty()) {
             dropped.add("sample times (pprof merges samples with the same stack and thread)");
         }
@@ -186,8 +204,8 @@ public final class PprofExporter {
                 dropped);
     }
 
-    private static byte[] sample(long[] locationIds, long[] values, long labelKey, long labelValue)
-            throws IOException {
+    /** A Sample: packed location ids and values, then its string labels as (key, value) string ids. */
+    private static byte[] sample(long[] locationIds, long[] values, List<long[]> labels) throws IOException {
         ByteArrayOutputStream message = new ByteArrayOutputStream(64);
         CodedOutputStream out = CodedOutputStream.newInstance(message);
         int locationBytes = 0;
@@ -208,11 +226,11 @@ public final class PprofExporter {
         for (long value : values) {
             out.writeInt64NoTag(value);
         }
-        if (labelKey >= 0) {
+        for (long[] pair : labels) {
             ByteArrayOutputStream label = new ByteArrayOutputStream(8);
             CodedOutputStream labelOut = CodedOutputStream.newInstance(label);
-            labelOut.writeInt64(LABEL_KEY, labelKey);
-            labelOut.writeInt64(LABEL_STR, labelValue);
+            labelOut.writeInt64(LABEL_KEY, pair[0]);
+            labelOut.writeInt64(LABEL_STR, pair[1]);
             labelOut.flush();
             out.writeByteArray(SAMPLE_LABEL, label.toByteArray());
         }
