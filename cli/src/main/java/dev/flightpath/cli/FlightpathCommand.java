@@ -40,6 +40,7 @@ public final class FlightpathCommand implements Runnable {
         commands.put("report", ReportCommand::new);
         commands.put("critical-path", CriticalPathCommand::new);
         commands.put("fanout", FanoutCommand::new);
+        commands.put("convert", ConvertCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

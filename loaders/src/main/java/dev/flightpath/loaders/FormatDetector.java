@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class FormatDetector {
     static final String EXPECTED =
-            "expected a JFR recording, a BEAM trace file, or OTLP, Jaeger, Zipkin or Chrome trace JSON";
+            "expected a JFR recording, a BEAM trace file, OTLP, Jaeger, Zipkin or Chrome trace JSON, OTLP protobuf, "
+                    + "a pprof profile or a speedscope file";
     /** JSON sniffing gives up after this many bytes without a decision. */
     private static final long SNIFF_LIMIT_BYTES = 16L << 20;
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -48,6 +49,10 @@ public final class FormatDetector {
         if (first == '{' || first == '[') {
             return sniffJson(file);
         }
+        InputFormat protobuf = PprofSniffer.detectUncompressed(file, readHead(file, 64));
+        if (protobuf != null) {
+            return protobuf;
+        }
         throw new InputDataException("unrecognised input", file, EXPECTED);
     }
 
@@ -70,15 +75,18 @@ public final class FormatDetector {
     }
 
     private static InputFormat detectGzip(Path file) throws InputDataException, IOException {
-        byte[] inner = new byte[4];
+        byte[] inner = new byte[64];
         int read;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             read = in.readNBytes(inner, 0, inner.length);
         } catch (IOException e) {
             throw new InputDataException("corrupt gzip data", file, e.getMessage());
         }
-        if (read == 4 && isJfrMagic(inner)) {
+        if (read >= 4 && isJfrMagic(inner)) {
             return InputFormat.JFR;
+        }
+        if (read >= 2 && PprofSniffer.startsLikeProfile(inner, read)) {
+            return InputFormat.PPROF;
         }
         throw new InputDataException("unsupported gzip-compressed input", file,
                 "only gzip-compressed JFR recordings are read; decompress other files first");
@@ -149,6 +157,10 @@ public final class FormatDetector {
                 case "traceEvents":
                 case "systemTraceEvents":
                     return InputFormat.CHROME_JSON;
+                case "$schema":
+                case "profiles":
+                case "shared":
+                    return InputFormat.SPEEDSCOPE;
                 case "data":
                 case "traceID":
                     return InputFormat.JAEGER_JSON;

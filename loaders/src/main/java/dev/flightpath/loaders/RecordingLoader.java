@@ -5,6 +5,9 @@ import dev.flightpath.loaders.chrome.ChromeLoader;
 import dev.flightpath.loaders.jaeger.JaegerLoader;
 import dev.flightpath.loaders.jfr.JfrLoader;
 import dev.flightpath.loaders.otlp.OtlpLoader;
+import dev.flightpath.loaders.otlpproto.OtlpProtoLoader;
+import dev.flightpath.loaders.pprof.PprofLoader;
+import dev.flightpath.loaders.speedscope.SpeedscopeLoader;
 import dev.flightpath.loaders.zipkin.ZipkinLoader;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
@@ -43,6 +46,12 @@ public final class RecordingLoader {
                 return new ZipkinLoader();
             case CHROME_JSON:
                 return new ChromeLoader();
+            case OTLP_PROTO:
+                return new OtlpProtoLoader();
+            case PPROF:
+                return new PprofLoader();
+            case SPEEDSCOPE:
+                return new SpeedscopeLoader();
             default:
                 throw new IllegalStateException("no loader for " + format);
         }

@@ -7,7 +7,10 @@ public enum InputFormat {
     JAEGER_JSON("jaeger", "Jaeger JSON trace"),
     ZIPKIN_JSON("zipkin", "Zipkin v2 JSON trace"),
     CHROME_JSON("chrome", "Chrome/Perfetto trace JSON"),
-    BEAM_TRACE("beam", "BEAM trace file");
+    BEAM_TRACE("beam", "BEAM trace file"),
+    OTLP_PROTO("otlp-proto", "OTLP protobuf span dump"),
+    PPROF("pprof", "pprof profile"),
+    SPEEDSCOPE("speedscope", "speedscope profile");
 
     private final String cliName;
     private final String description;
