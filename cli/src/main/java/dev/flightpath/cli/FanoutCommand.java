@@ -9,7 +9,6 @@ import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
 import dev.flightpath.reporters.fanout.FanoutJsonReporter;
 import dev.flightpath.reporters.fanout.FanoutTableReporter;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,7 +48,7 @@ final class FanoutCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--gap", paramLabel = "DURATION", converter = OffsetConverter.class, defaultValue = "1ms",
+    @Option(names = "--gap", paramLabel = "DURATION", converter = TimeBound.DurationConverter.class, defaultValue = "1ms",
             description = "Largest gap between two sends of one burst. Default: ${DEFAULT-VALUE}.")
     long gapNanos;
 
@@ -77,18 +76,14 @@ final class FanoutCommand implements Callable<Integer> {
         }
         Recording recording = input.load(LoadRequest.of(DataKind.MESSAGES, DataKind.SPANS));
         if (recording.messages().size() == 0 && recording.spans().isEmpty()) {
-            throw new InputDataException("no messages or spans in", input.file,
+            throw new InputDataException("no messages or spans in", input.name(),
                     "the fanout command needs messages (a BEAM trace, flightpath's recorder) or spans");
         }
         FanoutOptions options = FanoutOptions.defaults().withBurstGapNanos(gapNanos).withTargetPerBucket(target)
                 .withTopBroadcasts(top);
         FanoutReport report = FanoutAnalyzer.analyze(recording, options);
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            new FanoutJsonReporter().write(report, out);
-        } else {
-            new FanoutTableReporter(root.style()).write(report, out);
-        }
+        output.print(report, new ResultPrinter<>(new FanoutTableReporter(root.style())::write,
+                new FanoutJsonReporter()::write), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -81,4 +81,22 @@ record TimeBound(Anchor anchor, long nanos) {
             }
         }
     }
+
+    /** A length of time ({@code 1ms}, {@code 2.5s}): the offset grammar without a sign or an ISO time. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            TimeBound bound;
+            try {
+                bound = parse(value);
+            } catch (IllegalArgumentException e) {
+                bound = null;
+            }
+            if (bound == null || bound.anchor() != Anchor.FROM_START) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is not a duration; use a number and a unit: ns, us, ms, s, m or min, h (for example 1.5s)");
+            }
+            return bound.nanos();
+        }
+    }
 }

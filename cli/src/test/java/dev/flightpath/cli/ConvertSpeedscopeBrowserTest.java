@@ -1,5 +1,6 @@
 package dev.flightpath.cli;
 
+import dev.flightpath.reporters.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
