@@ -29,7 +29,9 @@ import java.util.TreeMap;
  *       intervals without a runnable time are skipped. It is {@code scheduler-preempted} when the
  *       process's previous interval (by running start) ended at or after the runnable time, i.e.
  *       it was scheduled out while still runnable; otherwise {@code scheduler-wakeup}.</li>
- *   <li>LOCK samples (monitor enter, park) are {@code lock} waits of their blocked nanoseconds.</li>
+ *   <li>LOCK samples (monitor enter, monitor wait, park) are waits of their blocked nanoseconds, in
+ *       the category their stack gives ({@link WaitClassifier}): {@code contention}, {@code idle}
+ *       or {@code other-wait}.</li>
  *   <li>Runtime pauses ({@link Recording#pauses()}) are waits of their duration:
  *       {@code gc-pause}, {@code safepoint}, {@code time-to-safepoint}; a pause of the whole
  *       runtime is in the group {@value #WHOLE_RUNTIME} however waits are grouped, at its start
@@ -230,9 +232,11 @@ public final class LatencyAnalyzer {
 
     private void locks() {
         SampleTable samples = recording.samples();
+        WaitClassifier.Cached classes = options.waits().on(recording.stacks());
         for (int row = 0; row < samples.size(); row++) {
             if (samples.kind(row) == SampleKind.LOCK) {
-                add(new GroupKey(groupName(samples.processId(row), -1, false), LatencyCategory.LOCK), false,
+                LatencyCategory category = classes.classify(samples.stackId(row));
+                add(new GroupKey(groupName(samples.processId(row), -1, false), category), false,
                         samples.timeNanos(row), samples.value(row), 0);
             }
         }
