@@ -33,7 +33,8 @@ import java.util.Map;
  * duration after the warm-up over 50, from 10 ms to 1 s) and the statistic is computed per window.
  * One statistic then decides and is shown: the Hodges–Lehmann shift of the per-window values
  * (current - baseline) with its confidence interval, and the one-sided Mann-Whitney test of a shift
- * beyond the allowed change, whose p-values are corrected with Holm's method over all baseline
+ * beyond the allowed change (its variance widened by the windows' lag-one autocorrelation,
+ * {@link MannWhitney#varianceInflation}, since neighbouring windows of a latency are correlated), whose p-values are corrected with Holm's method over all baseline
  * conditions (so the stated alpha is the false-positive rate of the whole check). The interval's
  * ends are one-sided bounds at each condition's Holm level, so a change is significant exactly
  * when the interval lies beyond the allowed change. Significant is FAIL; otherwise the raw
@@ -217,12 +218,14 @@ public final class CheckAnalyzer {
             }
         }
         double[] pValues = new double[tested.size()];
+        double[] inflations = new double[tested.size()];
         for (int i = 0; i < pValues.length; i++) {
             Pending entry = pending.get(tested.get(i));
             boolean upper = entry.result().condition().comparison().isUpperLimit();
             double[] shifted = minus(entry.current(), entry.tolerance());
-            pValues[i] = upper ? MannWhitney.pValueGreater(shifted, entry.base())
-                    : MannWhitney.pValueGreater(entry.base(), shifted);
+            inflations[i] = MannWhitney.varianceInflation(entry.current(), entry.base());
+            pValues[i] = upper ? MannWhitney.pValueGreater(shifted, entry.base(), inflations[i])
+                    : MannWhitney.pValueGreater(entry.base(), shifted, inflations[i]);
         }
         double[] adjusted = Holm.adjust(pValues);
         double[] levels = Holm.levels(pValues, settings.alpha());
@@ -234,7 +237,7 @@ public final class CheckAnalyzer {
             Pending entry = pending.get(tested.get(i));
             ConditionResult r = entry.result();
             boolean upper = r.condition().comparison().isUpperLimit();
-            HodgesLehmann.Shift shift = HodgesLehmann.shift(entry.current(), entry.base(), levels[i]);
+            HodgesLehmann.Shift shift = HodgesLehmann.shift(entry.current(), entry.base(), levels[i], inflations[i]);
             double tolerance = entry.tolerance();
             boolean significant = pValues[i] < levels[i] && (upper ? shift.low() > tolerance : shift.high() < tolerance);
             Verdict verdict = r.verdict();

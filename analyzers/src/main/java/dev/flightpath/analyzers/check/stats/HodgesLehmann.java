@@ -28,10 +28,15 @@ public final class HodgesLehmann {
      * {@code level} (so together a {@code 1 - 2 level} two-sided interval).
      */
     public static Shift shift(double[] current, double[] baseline, double level) {
+        return shift(current, baseline, level, 1.0);
+    }
+
+    /** The same, inverting the test with U's variance inflated by {@code varianceInflation} (correlated windows). */
+    public static Shift shift(double[] current, double[] baseline, double level, double varianceInflation) {
         double[] differences = differences(current, baseline);
         double estimate = median(differences);
-        double low = lowerBound(current, baseline, differences, level);
-        double high = -lowerBound(negate(current), negate(baseline), negateSorted(differences), level);
+        double low = lowerBound(current, baseline, differences, level, varianceInflation);
+        double high = -lowerBound(negate(current), negate(baseline), negateSorted(differences), level, varianceInflation);
         return new Shift(estimate, low, high);
     }
 
@@ -40,7 +45,8 @@ public final class HodgesLehmann {
      * statistic changes) with {@code p(current - d > baseline) < level}, or negative infinity
      * when even the smallest does not reach it.
      */
-    private static double lowerBound(double[] current, double[] baseline, double[] sortedDifferences, double level) {
+    private static double lowerBound(double[] current, double[] baseline, double[] sortedDifferences, double level,
+            double varianceInflation) {
         // p(d) grows with d; find the last difference at which it is still at most the level. A
         // shift by exactly a difference makes that pair a tie; just below it the pair is still a
         // win, so the test is asked at the midpoint between neighbouring differences.
@@ -49,7 +55,7 @@ public final class HodgesLehmann {
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             double d = probe(sortedDifferences, mid);
-            if (MannWhitney.pValueGreater(minus(current, d), baseline) < level) {
+            if (MannWhitney.pValueGreater(minus(current, d), baseline, varianceInflation) < level) {
                 lo = mid;
             } else {
                 hi = mid - 1;
