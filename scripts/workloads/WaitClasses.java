@@ -20,19 +20,11 @@ public final class WaitClasses {
         String mode = args[0];
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.parseLong(args[1]));
         switch (mode) {
-            case "idle-pool": {
-                ExecutorService pool = new ThreadPoolExecutor(4, 4, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
-                while (System.nanoTime() < end) {
-                    for (int i = 0; i < 4; i++) {
-                        pool.execute(() -> spin(1));
-                    }
-                    Thread.sleep(200);
-                }
-                pool.shutdown();
-                break;
-            }
+            case "idle-pool":
             case "forkjoin": {
-                ForkJoinPool pool = new ForkJoinPool(4);
+                ExecutorService pool = mode.equals("idle-pool")
+                        ? new ThreadPoolExecutor(4, 4, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>())
+                        : new ForkJoinPool(4);
                 while (System.nanoTime() < end) {
                     for (int i = 0; i < 4; i++) {
                         pool.execute(() -> spin(1));

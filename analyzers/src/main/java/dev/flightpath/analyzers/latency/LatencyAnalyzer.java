@@ -50,6 +50,10 @@ public final class LatencyAnalyzer {
     private static final int AUTO_WINDOWS = 50;
     /** The group of pauses that stop every thread. */
     public static final String WHOLE_RUNTIME = "(whole runtime)";
+    /** By scheduler: the group of scheduling intervals that carry no scheduler id. */
+    public static final String UNKNOWN_SCHEDULER = "unknown scheduler";
+    /** By scheduler: the group of waits that belong to no scheduler (lock waits, a process's pauses). */
+    public static final String NO_SCHEDULER = "no scheduler";
 
     private final Recording recording;
     private final PauseTable pauses;
@@ -266,7 +270,7 @@ public final class LatencyAnalyzer {
 
     private String groupName(int processId, int schedulerId, boolean hasScheduler) {
         if (options.groupBy() == GroupBy.SCHEDULER && !hasScheduler) {
-            return "no scheduler";
+            return NO_SCHEDULER;
         }
         int id = options.groupBy() == GroupBy.SCHEDULER ? schedulerId : processId;
         return groupNames.computeIfAbsent(id, k -> newGroupName(processId, schedulerId));
@@ -275,7 +279,7 @@ public final class LatencyAnalyzer {
     private String newGroupName(int processId, int schedulerId) {
         switch (options.groupBy()) {
             case SCHEDULER:
-                return schedulerId < 0 ? "unknown scheduler" : "scheduler " + schedulerId;
+                return schedulerId < 0 ? UNKNOWN_SCHEDULER : "scheduler " + schedulerId;
             case POOL:
                 return PoolName.of(processName(processId));
             case THREAD:

@@ -260,6 +260,9 @@ class LatencyAnalyzerTest {
         assertEquals("main", PoolName.of("main"));
         assertEquals("42", PoolName.of("42"));
         assertEquals("<0.84.0>", PoolName.of("<0.84.0>"));
+        // The cryostat JMX/RMI recording: the trailing number is an address's last byte, not a worker index.
+        assertEquals("RMI TCP Connection(2)-10.0.2.100", PoolName.of("RMI TCP Connection(2)-10.0.2.100"));
+        assertEquals("host:8080", PoolName.of("host:8080"));
     }
 
     @Test

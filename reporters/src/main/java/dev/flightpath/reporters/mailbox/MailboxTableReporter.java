@@ -148,7 +148,7 @@ public final class MailboxTableReporter {
         }
         StringJoiner joiner = new StringJoiner("; ");
         for (Contributor c : contributors) {
-            joiner.add((c.name().isEmpty() ? "(unknown)" : c.name()) + " " + Units.count(c.count()) + " msgs, "
+            joiner.add((c.name().isEmpty() ? "(unknown)" : c.name()) + " " + Units.count(c.count()) + (c.count() == 1 ? " msg, " : " msgs, ")
                     + Units.duration(c.totalWaitNanos()) + " waited");
         }
         return joiner.toString();

@@ -9,11 +9,7 @@ public final class Holm {
 
     public static double[] adjust(double[] pValues) {
         int m = pValues.length;
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(pValues[a], pValues[b]));
+        Integer[] order = ascending(pValues);
         double[] adjusted = new double[m];
         double running = 0;
         for (int rank = 0; rank < m; rank++) {
@@ -33,11 +29,7 @@ public final class Holm {
      */
     public static double[] levels(double[] pValues, double alpha) {
         int m = pValues.length;
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(pValues[a], pValues[b]));
+        Integer[] order = ascending(pValues);
         double[] levels = new double[m];
         double failed = Double.NaN;
         for (int rank = 0; rank < m; rank++) {
@@ -48,5 +40,15 @@ public final class Holm {
             levels[order[rank]] = Double.isNaN(failed) ? level : failed;
         }
         return levels;
+    }
+
+    /** The indices of the p-values, smallest p-value first. */
+    private static Integer[] ascending(double[] pValues) {
+        Integer[] order = new Integer[pValues.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(pValues[a], pValues[b]));
+        return order;
     }
 }
