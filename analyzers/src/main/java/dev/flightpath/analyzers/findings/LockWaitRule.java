@@ -50,10 +50,12 @@ public final class LockWaitRule implements FindingRule {
                 + FindingText.duration(total) + " in all; " + worst.group() + " "
                 + FindingText.duration(worst.stats().totalNanos()) + ").";
         List<String> evidence = new ArrayList<>();
-        evidence.add(FindingText.count(count) + " waits over " + FindingText.duration(duration) + " of recording");
+        evidence.add(FindingText.count(count) + (count == 1 ? " wait over " : " waits over ") + FindingText.duration(duration)
+                + " of recording");
         for (int i = 0; i < Math.min(3, locks.size()); i++) {
             LatencyGroup group = locks.get(i);
-            evidence.add(group.group() + ": " + FindingText.count(group.stats().count()) + " waits, "
+            evidence.add(group.group() + ": " + FindingText.count(group.stats().count())
+                    + (group.stats().count() == 1 ? " wait, " : " waits, ")
                     + FindingText.duration(group.stats().totalNanos()) + ", max "
                     + FindingText.duration(group.stats().maxNanos()));
         }

@@ -148,6 +148,8 @@ class FindingRulesTest {
         assertEquals(63, findings.get(0).score());
         assertEquals("Lock contention took 20% of the wall time of the 2 threads that blocked (400 ms in all; b 300 ms).",
                 findings.get(0).statement());
+        // Counts said once, in the singular where one: "1 wait", not "1 waits".
+        assertEquals("b: 1 wait, 300 ms, max 300 ms", findings.get(0).evidence().get(1));
     }
 
     @Test
