@@ -112,8 +112,18 @@ public final class Scenario {
         return this;
     }
 
+    /** A monitor-enter wait (contention): a lock sample whose stack is one application frame. */
     public Scenario lock(int process, long timeNanos, long blockedNanos) {
-        samples.add(timeNanos, -1, process, SampleKind.LOCK, blockedNanos);
+        return lockWait(process, timeNanos, blockedNanos, "com.acme.Ledger.post");
+    }
+
+    /** A lock sample (monitor enter, monitor wait or park) with the given stack, leaf first. */
+    public Scenario lockWait(int process, long timeNanos, long blockedNanos, String... framesLeafFirst) {
+        int[] frameIds = new int[framesLeafFirst.length];
+        for (int i = 0; i < frameIds.length; i++) {
+            frameIds[i] = stacks.internFrame(new Frame(framesLeafFirst[i], FrameType.JIT_COMPILED, 0));
+        }
+        samples.add(timeNanos, stacks.internStack(frameIds), process, SampleKind.LOCK, blockedNanos);
         return this;
     }
 

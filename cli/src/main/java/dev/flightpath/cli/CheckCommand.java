@@ -8,6 +8,7 @@ import dev.flightpath.analyzers.check.rules.Rule;
 import dev.flightpath.analyzers.check.rules.RuleSet;
 import dev.flightpath.analyzers.check.rules.RulesException;
 import dev.flightpath.analyzers.check.rules.RulesParser;
+import dev.flightpath.analyzers.latency.WaitClassifier;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.RecordingLoader;
 import dev.flightpath.model.Recording;
@@ -33,8 +34,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"The CI gate: evaluates the rules of a YAML file on a recording, optionally against a "
                 + "baseline recording, and exits 4 when a rule fails.",
             "Baseline limits (p(99) <= baseline * 1.10 + 200us) fail only on a significant change: both recordings "
-                + "are cut into windows and compared with a one-sided Mann-Whitney test, Holm-corrected over all "
-                + "baseline conditions; an exceeded limit without a significant change is INCONCLUSIVE."})
+                + "are cut into windows (settings.window, or the shorter recording / 50), and the per-window "
+                + "Hodges-Lehmann shift and a one-sided Mann-Whitney test, Holm-corrected over all baseline "
+                + "conditions, decide; an exceeded limit without a significant change is INCONCLUSIVE (exit 0, "
+                + "or 5 with --strict, the recommended CI setting).",
+            "Without --baseline, baseline conditions are skipped and the absolute ones decide."})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -54,8 +58,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "OUT.json", description = "Also write every evaluated rule as JSON.")
     Path jsonFile;
 
-    @Option(names = "--strict", description = "Exit 5 when a rule is INCONCLUSIVE (too little data or no significant change).")
+    @Option(names = "--strict", description = "Exit 5 when a rule is INCONCLUSIVE (too little data or no significant "
+            + "change); recommended in CI.")
     boolean strict;
+
+    @Option(names = "--require-baseline", description = "Rules that compare with a baseline are a usage error "
+            + "(exit 2) without --baseline, instead of being skipped.")
+    boolean requireBaseline;
+
+    @Option(names = "--idle-frame", paramLabel = "REGEX", converter = RegexConverter.class,
+            description = "A park or monitor wait with a frame matching REGEX is idle (latency{category=\"idle\"}). Repeatable.")
+    java.util.List<java.util.regex.Pattern> idleFrames = new java.util.ArrayList<>();
 
     @ParentCommand
     FlightpathCommand root;
@@ -69,7 +82,8 @@ final class CheckCommand implements Callable<Integer> {
         LoadRequest request = new LoadRequest(CheckAnalyzer.NEEDS);
         Recording current = input.load(request);
         Recording baseline = baselineFile == null ? null : RecordingLoader.load(baselineFile, input.inputFormat, request);
-        CheckResult result = CheckAnalyzer.evaluate(rules, current, baseline);
+        CheckResult result = CheckAnalyzer.evaluate(rules, current, baseline,
+                WaitClassifier.standard().withIdleFrames(idleFrames));
         // The verdict first: it reaches stdout even when a file below cannot be written (exit 2).
         PrintWriter console = spec.commandLine().getOut();
         new CheckTableReporter(root.style())
@@ -115,12 +129,13 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RulesException e) {
             throw new UsageFailure("invalid rules '" + rulesFile + "': " + e.getMessage());
         }
-        if (baselineFile == null) {
+        if (baselineFile == null && requireBaseline) {
             for (Rule rule : rules.rules()) {
                 for (Condition condition : rule.conditions()) {
                     if (condition.limit().relative()) {
                         throw new UsageFailure("invalid rules '" + rulesFile + "': line " + condition.line()
-                                + ": '" + condition.text() + "' compares with the baseline; pass --baseline FILE");
+                                + ": '" + condition.text() + "' compares with the baseline; pass --baseline FILE (or drop "
+                                + "--require-baseline to skip it)");
                     }
                 }
             }

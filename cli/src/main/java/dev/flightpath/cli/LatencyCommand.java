@@ -4,6 +4,7 @@ import dev.flightpath.analyzers.latency.GroupBy;
 import dev.flightpath.analyzers.latency.LatencyAnalyzer;
 import dev.flightpath.analyzers.latency.LatencyOptions;
 import dev.flightpath.analyzers.latency.LatencyReport;
+import dev.flightpath.analyzers.latency.WaitClassifier;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.Recording;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "latency", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Scheduler latency (runnable to running), lock stalls (monitor enter, park) and JVM "
+        description = "Scheduler latency (runnable to running), blocked time (monitor enter and wait, park) and JVM "
                 + "pauses (GC, safepoints), per group: percentiles, a histogram and the worst moments, worst group "
                 + "first.",
         footerHeading = "%nRules:%n",
@@ -30,7 +31,13 @@ import picocli.CommandLine.Spec;
             "  * scheduler-preempted: scheduled out while still runnable (runnable at or",
             "    before the end of its previous interval), then back to running.",
             "  * Intervals without a runnable time are skipped.",
-            "  * lock: the blocked time of JFR monitor-enter and park events.",
+            "  * contention, idle, other-wait: the blocked time of JFR monitor-enter,",
+            "    monitor-wait and park events, told apart by their stacks (see the",
+            "    README): contention waits for a lock another thread holds (monitor",
+            "    enter, ReentrantLock, ReadWriteLock, StampedLock, Semaphore); idle is a",
+            "    worker waiting for work (executor queues, ForkJoinPool.awaitWork,",
+            "    selectors, timers, mailbox polls); other-wait is the rest (futures,",
+            "    latches, sleep). --idle-frame REGEX makes parks and waits idle.",
             "  * gc-pause (jdk.GCPhasePause), safepoint (jdk.SafepointBegin to the",
             "    jdk.SafepointEnd of its id) and time-to-safepoint",
             "    (jdk.SafepointStateSynchronization): JVM pauses of the whole runtime, in",
@@ -68,6 +75,11 @@ final class LatencyCommand implements Callable<Integer> {
             description = "Show the N worst groups. Default: ${DEFAULT-VALUE}.")
     int top;
 
+    @Option(names = "--idle-frame", paramLabel = "REGEX", converter = RegexConverter.class,
+            description = "A park or monitor wait with a frame matching REGEX is idle (waiting for work), "
+                    + "not contention or other-wait. Repeatable.")
+    java.util.List<java.util.regex.Pattern> idleFrames = new java.util.ArrayList<>();
+
     @Mixin
     FormatOption output;
 
@@ -89,7 +101,8 @@ final class LatencyCommand implements Callable<Integer> {
                     "the latency command needs scheduling intervals with runnable times, lock samples or JVM pauses");
         }
         TimeRange window = range.resolve(recording.info(), spec.commandLine());
-        LatencyOptions options = LatencyOptions.by(by).withRange(window.fromNanos(), window.toNanos());
+        LatencyOptions options = LatencyOptions.by(by).withRange(window.fromNanos(), window.toNanos())
+                .withWaits(WaitClassifier.standard().withIdleFrames(idleFrames));
         LatencyReport report = LatencyAnalyzer.analyze(recording, options).top(top);
         output.print(report, new ResultPrinter<>(new LatencyTableReporter(root.style())::write,
                 new LatencyJsonReporter()::write), spec.commandLine().getOut());

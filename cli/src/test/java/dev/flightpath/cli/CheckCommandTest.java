@@ -59,10 +59,52 @@ class CheckCommandTest {
         for (JsonNode result : report.get("results")) {
             if (result.get("verdict").asText().equals("FAIL")) {
                 assertTrue(result.get("adjustedPValue").asDouble() < 0.05);
-                assertTrue(result.get("observed").asDouble() > result.get("limit").asDouble());
+                // One statistic: a FAIL's interval lies above the allowed change (limit - baseline).
+                assertTrue(result.get("shiftLow").asDouble() > result.get("limit").asDouble()
+                        - result.get("baselineValue").asDouble(), result.toString());
+                assertTrue(result.get("shiftLow").asDouble() <= result.get("shift").asDouble(), result.toString());
             }
         }
         Golden.assertMatches("check-slow-guild.md", Files.readString(markdown));
+    }
+
+    /** A 2.8× slower guild wait (250 events a run) fails at default settings: the window is chosen from the recordings. */
+    @Test
+    void theSlowGuildFailsAtDefaultSettings() throws Exception {
+        Path defaults = dir.resolve("defaults.yaml");
+        Files.writeString(defaults, "thresholds:\n  mailbox.wait{mailbox=\"guild\"}:\n    - p(99) <= baseline\n");
+        Path json = dir.resolve("defaults.json");
+        CliRun run = CliRun.of("check", sample("slow-guild-recorder.jfr"), "--baseline", sample("run-a-recorder.jfr"),
+                "--rules", defaults.toString(), "--json", json.toString(), "--strict");
+        assertEquals(4, run.exitCode(), run.out() + run.err());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertTrue(report.get("windowChosen").asBoolean(), report.toString());
+        // The shorter recording (run-a, about 1.9 s) / 50, in whole milliseconds.
+        assertTrue(report.get("windowNanos").asLong() >= 30_000_000L && report.get("windowNanos").asLong() <= 40_000_000L,
+                report.toString());
+        JsonNode guild = report.get("results").get(0);
+        assertEquals("FAIL", guild.get("verdict").asText(), guild.toString());
+        assertTrue(guild.get("shiftLow").asDouble() > 0, guild.toString());
+        // The same workload twice passes at default settings.
+        CliRun same = CliRun.of("check", sample("run-b-recorder.jfr"), "--baseline", sample("run-a-recorder.jfr"),
+                "--rules", defaults.toString(), "--strict");
+        assertEquals(0, same.exitCode(), same.out() + same.err());
+    }
+
+    /** Too few windows: INCONCLUSIVE, saying which window or recording length would do. */
+    @Test
+    void tooFewWindowsSayWhatWouldMakeItConclusive() throws Exception {
+        Path coarse = dir.resolve("coarse.yaml");
+        Files.writeString(coarse, "thresholds:\n  mailbox.wait{mailbox=\"guild\"}:\n    - p(99) <= baseline\n"
+                + "settings:\n  window: 1s\n  min_windows: 12\n");
+        CliRun run = CliRun.of("check", sample("slow-guild-recorder.jfr"), "--baseline", sample("run-a-recorder.jfr"),
+                "--rules", coarse.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("INCONCLUSIVE"), run.out());
+        assertTrue(run.out().contains("min_windows is 12): set `window: 100ms` or record ≥ 12s"), run.out());
+        CliRun strict = CliRun.of("check", sample("slow-guild-recorder.jfr"), "--baseline", sample("run-a-recorder.jfr"),
+                "--rules", coarse.toString(), "--strict");
+        assertEquals(5, strict.exitCode(), strict.out());
     }
 
     @Test
@@ -96,8 +138,35 @@ class CheckCommandTest {
     }
 
     @Test
-    void baselineRulesNeedABaseline() {
-        rulesError(CliRun.of("check", sample("run-a-recorder.jfr"), "--rules", rules()), "pass --baseline", "line 5");
+    void requireBaselineMakesBaselineRulesWithoutABaselineAUsageError() {
+        rulesError(CliRun.of("check", sample("run-a-recorder.jfr"), "--rules", rules(), "--require-baseline"),
+                "pass --baseline", "line 5");
+    }
+
+    /** The first run of a new pipeline: no baseline yet, so baseline conditions are skipped and the absolute ones decide. */
+    @Test
+    void withoutABaselineBaselineConditionsAreSkipped() throws Exception {
+        Path junit = dir.resolve("first.xml");
+        Path markdown = dir.resolve("first.md");
+        Path json = dir.resolve("first.json");
+        CliRun run = CliRun.of("check", sample("run-a-recorder.jfr"), "--rules", rules(), "--strict",
+                "--junit", junit.toString(), "--markdown", markdown.toString(), "--json", json.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        Golden.assertMatches("check-first-run.txt", run.out());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        // rules.yaml has 4 baseline conditions: guild wait p99 and avg, renderers p90, guild depth max.
+        assertEquals("4", xml.getDocumentElement().getAttribute("skipped"));
+        assertEquals(4, xml.getElementsByTagName("skipped").getLength());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertEquals("PASS", report.get("verdict").asText());
+        assertEquals(4, report.get("counts").get("skipped").asInt());
+        for (JsonNode result : report.get("results")) {
+            if (result.get("condition").asText().contains("baseline")) {
+                assertEquals("SKIPPED", result.get("verdict").asText(), result.toString());
+                assertTrue(result.get("message").asText().contains("pass --baseline"), result.toString());
+            }
+        }
+        Golden.assertMatches("check-first-run.md", Files.readString(markdown));
     }
 
     @Test

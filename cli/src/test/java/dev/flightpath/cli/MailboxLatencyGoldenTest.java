@@ -36,4 +36,12 @@ class MailboxLatencyGoldenTest {
     void matchesGolden(String command, String sample, String format, String golden) throws IOException {
         Golden.assertMatches(golden, run(command, sample, format));
     }
+
+    /** By scheduler: the BEAM trace has no scheduler ids, and the table says why and which flag records them. */
+    @org.junit.jupiter.api.Test
+    void beamWaitsBySchedulerSayWhyTheSchedulerIsUnknown() throws IOException {
+        CliRun run = CliRun.of("latency", TestFiles.sample("guild-fanout-beam.trace").toString(), "--by", "scheduler");
+        org.junit.jupiter.api.Assertions.assertEquals(0, run.exitCode(), run.err());
+        Golden.assertMatches("latency-guild-fanout-beam-by-scheduler.txt", run.out());
+    }
 }

@@ -319,8 +319,9 @@ class ReportCommandTest {
         double base = guild.get("baseline").asDouble();
         assertTrue(observed > base, guild.toString());
         assertEquals(observed - base, guild.get("delta").asDouble(), 1e-6 * observed);
-        assertTrue(guild.get("deltaLow").asDouble() > 0, "the interval excludes no change: " + guild);
-        assertTrue(guild.get("deltaHigh").asDouble() >= guild.get("deltaLow").asDouble());
+        assertTrue(guild.get("shiftLow").asDouble() > 0, "the interval excludes no change: " + guild);
+        assertTrue(guild.get("shiftHigh").asDouble() >= guild.get("shift").asDouble());
+        assertTrue(guild.get("shift").asDouble() >= guild.get("shiftLow").asDouble());
         assertTrue(guild.get("adjustedPValue").asDouble() < 0.05, guild.toString());
         // The same figures as the CI gate with the same rules.
         for (JsonNode row : data.get("figures")) {

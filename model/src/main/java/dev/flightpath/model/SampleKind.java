@@ -12,7 +12,10 @@ public enum SampleKind {
     ALLOC("alloc", "bytes"),
     /** {@code jdk.ObjectAllocationSample} (JDK 16+, throttled); value = the event's weight in bytes. */
     ALLOC_SAMPLE("allocsample", "bytes"),
-    /** {@code jdk.JavaMonitorEnter} and {@code jdk.ThreadPark}; value = nanoseconds blocked. */
+    /**
+     * {@code jdk.JavaMonitorEnter} and {@code jdk.ThreadPark}; value = nanoseconds blocked. Whether a
+     * wait was contention, an idle worker or another wait is read from its stack by the analyses.
+     */
     LOCK("lock", "nanoseconds"),
     /** {@code jdk.NativeMethodSample}: a thread seen in native code; value = 1. */
     NATIVE("native", "samples");

@@ -15,14 +15,11 @@ import java.util.Locale;
  * {@code span.duration} p99 per span name and {@code gc.pause} max. A FAIL is a significant
  * increase (one-sided Mann-Whitney over per-window values, Holm-corrected at alpha 0.05).
  *
- * <p>The window is the shorter recording's duration over {@value #TARGET_WINDOWS}, in whole
- * milliseconds, from {@value #MIN_WINDOW_MILLIS} ms to {@value #MAX_WINDOW_MILLIS} ms; there is no
+ * <p>The window is the shorter recording's duration over 50, in whole
+ * milliseconds, from 10 ms to 1 s; there is no
  * warm-up. Only groups with data in both recordings are kept.
  */
 public final class BaselineComparison {
-    static final int TARGET_WINDOWS = 50;
-    static final long MIN_WINDOW_MILLIS = 10;
-    static final long MAX_WINDOW_MILLIS = 1_000;
 
     private BaselineComparison() {
     }
@@ -54,11 +51,9 @@ public final class BaselineComparison {
         }
     }
 
-    /** The window for two recordings: see the class comment. */
+    /** The window for two recordings: see the class comment (the same choice as a rules file without a window). */
     public static long windowMillis(Recording current, Recording baseline) {
-        long shorter = Math.min(current.info().durationNanos(), baseline.info().durationNanos());
-        long millis = shorter / TARGET_WINDOWS / 1_000_000L;
-        return Math.max(MIN_WINDOW_MILLIS, Math.min(MAX_WINDOW_MILLIS, millis));
+        return CheckAnalyzer.windowNanos(current, baseline, 0) / 1_000_000L;
     }
 
     /** The comparison's rows with data in both recordings; overall FAIL when any increase is significant. */
@@ -70,14 +65,6 @@ public final class BaselineComparison {
                 kept.add(result);
             }
         }
-        Verdict overall = Verdict.PASS;
-        for (ConditionResult result : kept) {
-            if (result.verdict() == Verdict.FAIL) {
-                overall = Verdict.FAIL;
-            } else if (result.verdict() == Verdict.INCONCLUSIVE && overall != Verdict.FAIL) {
-                overall = Verdict.INCONCLUSIVE;
-            }
-        }
-        return new CheckResult(kept, overall, true, all.alpha());
+        return new CheckResult(kept, CheckAnalyzer.overall(kept), true, all.alpha(), all.windowNanos(), all.windowChosen());
     }
 }

@@ -17,10 +17,15 @@ import java.util.Map;
  * @param observed        the statistic in the current recording
  * @param limit           the limit it was compared with (resolved against the baseline)
  * @param baseline        the statistic in the baseline recording
- * @param delta           observed - baseline
- * @param deltaLow        the low end of the 95% bootstrap interval of the change in the mean
- *                        per-window statistic (the windows are what the test compares)
- * @param deltaHigh       its high end
+ * @param delta           the raw whole-recording change: observed - baseline (not what the test decides on)
+ * @param shift           the Hodges–Lehmann shift of the per-window values (current - baseline): the
+ *                        median of all differences between a current and a baseline window's
+ *                        statistic; the change the verdict rests on
+ * @param shiftLow        the low end of its confidence interval, whose ends are one-sided bounds at
+ *                        the Mann-Whitney test's Holm-adjusted level (so an increase is significant
+ *                        exactly when the interval lies above zero)
+ * @param shiftHigh       its high end
+ * @param confidence      the two-sided confidence of [shiftLow, shiftHigh]: 1 - 2 × that level
  * @param pValue          the one-sided Mann-Whitney p-value of a change in the bad direction
  * @param adjustedPValue  the same after Holm's correction over all baseline conditions
  * @param events          observations in the current recording
@@ -38,8 +43,10 @@ public record ConditionResult(
         double limit,
         double baseline,
         double delta,
-        double deltaLow,
-        double deltaHigh,
+        double shift,
+        double shiftLow,
+        double shiftHigh,
+        double confidence,
         double pValue,
         double adjustedPValue,
         long events,
@@ -49,6 +56,12 @@ public record ConditionResult(
 
     public ConditionResult {
         group = Map.copyOf(group);
+    }
+
+    /** The same result with another verdict and message. */
+    public ConditionResult withVerdict(Verdict newVerdict, String newMessage) {
+        return new ConditionResult(rule, condition, group, unit, newVerdict, observed, limit, baseline, delta, shift, shiftLow,
+                shiftHigh, confidence, pValue, adjustedPValue, events, windows, baselineWindows, newMessage);
     }
 
     /** The group as {@code {mailbox="guild", process="<0.84.0>"}}, or empty. */

@@ -9,5 +9,7 @@ public enum Verdict {
     /** A rule of severity warn failed, or a rule with on_no_data: warn had no data. */
     WARN,
     /** Too little data, or a baseline limit exceeded by a change that is not significant. */
-    INCONCLUSIVE
+    INCONCLUSIVE,
+    /** A baseline condition in a run without a baseline recording: not evaluated, and no part of the overall verdict. */
+    SKIPPED
 }

@@ -35,15 +35,20 @@ public final class CheckVerdictRule implements FindingRule {
         CheckResult checks = inputs.checks().get();
         List<Finding> findings = new ArrayList<>();
         for (ConditionResult result : checks.results()) {
-            if (result.verdict() != Verdict.PASS) {
+            if (result.verdict() != Verdict.PASS && result.verdict() != Verdict.SKIPPED) {
                 findings.add(finding(result));
             }
         }
         if (findings.isEmpty()) {
-            long conditions = checks.results().size();
-            findings.add(Finding.whole(id(), 0, "CI gate: all " + FindingText.count(conditions)
-                    + (conditions == 1 ? " condition passed" : " conditions passed")
-                    + (checks.comparedWithBaseline() ? " against the baseline." : "."),
+            long skipped = checks.count(Verdict.SKIPPED);
+            long conditions = checks.results().size() - skipped;
+            String statement = conditions == 1 ? "CI gate: the 1 condition passed" : "CI gate: all "
+                    + FindingText.count(conditions) + " conditions passed";
+            findings.add(Finding.whole(id(), 0, statement
+                    + (checks.comparedWithBaseline() ? " against the baseline." : "")
+                    + (skipped == 0 ? "" : " (" + FindingText.count(skipped) + (skipped == 1 ? " baseline condition" : " baseline conditions")
+                            + " skipped: no baseline)")
+                    + (checks.comparedWithBaseline() ? "" : "."),
                     List.of("alpha " + String.format(Locale.ROOT, "%.3g", checks.alpha())), "checks"));
         }
         return findings;
@@ -71,9 +76,11 @@ public final class CheckVerdictRule implements FindingRule {
         evidence.add(FindingText.count(result.events()) + (result.events() == 1 ? " observation" : " observations")
                 + (result.windows() > 0 ? " in " + FindingText.count(result.windows()) + " windows" : ""));
         if (!Double.isNaN(result.adjustedPValue())) {
-            evidence.add("change " + signed(result.delta(), result.unit()) + ", 95% interval of the per-window change ["
-                    + signed(result.deltaLow(), result.unit()) + ", " + signed(result.deltaHigh(), result.unit())
+            evidence.add("per-window shift " + signed(result.shift(), result.unit()) + ", "
+                    + String.format(Locale.ROOT, "%.3g", result.confidence() * 100) + "% interval ["
+                    + signed(result.shiftLow(), result.unit()) + ", " + signed(result.shiftHigh(), result.unit())
                     + "], p " + String.format(Locale.ROOT, "%.3g", result.adjustedPValue()) + " after Holm's correction");
+            evidence.add("whole-recording change " + signed(result.delta(), result.unit()));
         }
         evidence.add("rules file line " + result.condition().line());
         int score = switch (result.verdict()) {
@@ -112,6 +119,9 @@ public final class CheckVerdictRule implements FindingRule {
     private static String signed(double value, MetricUnit unit) {
         if (Double.isNaN(value)) {
             return "–";
+        }
+        if (Double.isInfinite(value)) {
+            return value < 0 ? "-∞" : "+∞";
         }
         return (value < 0 ? "-" : "+") + value(Math.abs(value), unit);
     }

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Time blocked on locks (JFR monitor enter and park events) as a share of the wall time of the
- * threads that blocked: {@code total lock wait / (threads that blocked × recording duration)}.
+ * Time blocked on locks other threads held (JFR monitor-enter events, and parks inside
+ * {@code ReentrantLock} and the like: the {@code contention} class of {@link
+ * dev.flightpath.analyzers.latency.WaitClassifier}) as a share of the wall time of the threads
+ * that blocked: {@code total contention / (threads that blocked × recording duration)}. Idle
+ * workers waiting for work and other waits (futures, sleeps) are not lock waits and are left out.
  *
- * <p>Score: {@code ScoreRamp(5%, 25%)} of that share: 25 at 5%, 75 at 25%, 100 from 50%. JFR
- * records only waits above its threshold (20 ms by default in the profile settings), so the share
- * is a lower bound.
+ * <p>Score: {@code ScoreRamp(5%, 25%)} of that share: 25 at 5%, 75 at 25%, 100 from 50%. The JDK
+ * recorder records only waits above its threshold (20 ms in its default settings, 10 ms in
+ * profile), async-profiler those above its lock option, so the share is a lower bound.
  */
 public final class LockWaitRule implements FindingRule {
     static final ScoreRamp RAMP = new ScoreRamp(0.05, 0.25);
@@ -31,7 +34,7 @@ public final class LockWaitRule implements FindingRule {
         long total = 0;
         long count = 0;
         for (LatencyGroup group : inputs.latency().get().groups()) {
-            if (group.category() == LatencyCategory.LOCK) {
+            if (group.category() == LatencyCategory.CONTENTION) {
                 locks.add(group);
                 total += group.stats().totalNanos();
                 count += group.stats().count();
@@ -42,19 +45,30 @@ public final class LockWaitRule implements FindingRule {
         }
         double share = total / ((double) locks.size() * duration);
         LatencyGroup worst = locks.get(0);
-        String statement = "Lock waits took " + FindingText.percent(share) + " of the wall time of the "
+        String statement = "Lock contention took " + FindingText.percent(share) + " of the wall time of the "
                 + locks.size() + (locks.size() == 1 ? " thread" : " threads") + " that blocked ("
                 + FindingText.duration(total) + " in all; " + worst.group() + " "
                 + FindingText.duration(worst.stats().totalNanos()) + ").";
         List<String> evidence = new ArrayList<>();
-        evidence.add(FindingText.count(count) + " waits over " + FindingText.duration(duration) + " of recording");
+        evidence.add(FindingText.count(count) + (count == 1 ? " wait over " : " waits over ") + FindingText.duration(duration)
+                + " of recording");
         for (int i = 0; i < Math.min(3, locks.size()); i++) {
             LatencyGroup group = locks.get(i);
-            evidence.add(group.group() + ": " + FindingText.count(group.stats().count()) + " waits, "
+            evidence.add(group.group() + ": " + FindingText.count(group.stats().count())
+                    + (group.stats().count() == 1 ? " wait, " : " waits, ")
                     + FindingText.duration(group.stats().totalNanos()) + ", max "
                     + FindingText.duration(group.stats().maxNanos()));
         }
-        evidence.add("JFR records only waits above its threshold, so this is a lower bound");
+        evidence.add(thresholdNote(inputs.summary().producer()));
         return List.of(Finding.whole(id(), RAMP.score(share), statement, evidence, "latency"));
+    }
+
+    /** Which waits the producer records: a fact of the producer, not of JFR. */
+    static String thresholdNote(String producer) {
+        if (producer.startsWith("async-profiler")) {
+            return "async-profiler records only waits above its lock threshold (its lock option), so this may be a lower bound";
+        }
+        return "the JDK recorder records only waits above its threshold (20 ms in its default settings, 10 ms in "
+                + "profile), so this is a lower bound";
     }
 }

@@ -70,7 +70,9 @@ public final class MailboxBacklogRule implements FindingRule {
         }
         statement.append('.');
         List<String> evidence = new ArrayList<>();
-        evidence.add("queue wait over " + FindingText.count(wait.count()) + " messages: p50 "
+        // No percentiles over zero observations.
+        evidence.add(wait.count() == 0 ? "no message was taken from it: no queue wait to measure"
+                : "queue wait over " + FindingText.count(wait.count()) + (wait.count() == 1 ? " message: p50 " : " messages: p50 ")
                 + FindingText.duration(wait.p50Nanos()) + ", p99 " + FindingText.duration(wait.p99Nanos()) + ", max "
                 + FindingText.duration(wait.maxNanos()));
         evidence.add(FindingText.count(mailbox.enqueued()) + " in, " + FindingText.count(mailbox.dequeued()) + " out, "

@@ -61,7 +61,7 @@ public final class SchedulerLatencyRule implements FindingRule {
         if (!group.worstWindows().isEmpty()) {
             WorstWindow window = group.worstWindows().get(0);
             evidence.add("worst window " + FindingText.offset(window.startNanos(), startNanos) + ": p99 "
-                    + FindingText.duration(window.p99Nanos()) + " over " + FindingText.count(window.count()) + " waits");
+                    + FindingText.duration(window.p99Nanos()) + " over " + FindingText.count(window.count()) + (window.count() == 1 ? " wait" : " waits"));
             from = window.startNanos();
             to = window.endNanos();
         }

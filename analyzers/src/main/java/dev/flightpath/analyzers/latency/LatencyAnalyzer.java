@@ -31,7 +31,9 @@ import java.util.TreeMap;
  *       intervals without a runnable time are skipped. It is {@code scheduler-preempted} when the
  *       process's previous interval (by running start) ended at or after the runnable time, i.e.
  *       it was scheduled out while still runnable; otherwise {@code scheduler-wakeup}.</li>
- *   <li>LOCK samples (monitor enter, park) are {@code lock} waits of their blocked nanoseconds.</li>
+ *   <li>LOCK samples (monitor enter, monitor wait, park) are waits of their blocked nanoseconds, in
+ *       the category their stack gives ({@link WaitClassifier}): {@code contention}, {@code idle}
+ *       or {@code other-wait}.</li>
  *   <li>Runtime pauses ({@link Recording#pauses()}) are waits of their duration:
  *       {@code gc-pause}, {@code safepoint}, {@code time-to-safepoint}; a pause of the whole
  *       runtime is in the group {@value #WHOLE_RUNTIME} however waits are grouped, at its start
@@ -52,6 +54,10 @@ public final class LatencyAnalyzer {
     private static final int AUTO_WINDOWS = 50;
     /** The group of pauses that stop every thread. */
     public static final String WHOLE_RUNTIME = "(whole runtime)";
+    /** By scheduler: the group of scheduling intervals that carry no scheduler id. */
+    public static final String UNKNOWN_SCHEDULER = "unknown scheduler";
+    /** By scheduler: the group of waits that belong to no scheduler (lock waits, a process's pauses). */
+    public static final String NO_SCHEDULER = "no scheduler";
 
     private final Recording recording;
     private final PauseTable pauses;
@@ -234,9 +240,11 @@ public final class LatencyAnalyzer {
 
     private void locks() {
         SampleTable samples = recording.samples();
+        WaitClassifier.Cached classes = options.waits().on(recording.stacks());
         for (int row = 0; row < samples.size(); row++) {
             if (samples.kind(row) == SampleKind.LOCK) {
-                add(new GroupKey(groupName(samples.processId(row), -1, false), LatencyCategory.LOCK), false,
+                LatencyCategory category = classes.classify(samples.stackId(row));
+                add(new GroupKey(groupName(samples.processId(row), -1, false), category), false,
                         samples.timeNanos(row), samples.value(row), 0);
             }
         }
@@ -266,7 +274,7 @@ public final class LatencyAnalyzer {
 
     private String groupName(int processId, int schedulerId, boolean hasScheduler) {
         if (options.groupBy() == GroupBy.SCHEDULER && !hasScheduler) {
-            return "no scheduler";
+            return NO_SCHEDULER;
         }
         int id = options.groupBy() == GroupBy.SCHEDULER ? schedulerId : processId;
         return groupNames.computeIfAbsent(id, k -> newGroupName(processId, schedulerId));
@@ -275,7 +283,7 @@ public final class LatencyAnalyzer {
     private String newGroupName(int processId, int schedulerId) {
         switch (options.groupBy()) {
             case SCHEDULER:
-                return schedulerId < 0 ? "unknown scheduler" : "scheduler " + schedulerId;
+                return schedulerId < 0 ? UNKNOWN_SCHEDULER : "scheduler " + schedulerId;
             case POOL:
                 return PoolName.of(processName(processId));
             case THREAD:

@@ -12,8 +12,16 @@ public enum LatencyCategory {
      * time is at or before the end of its previous running interval.
      */
     SCHEDULER_PREEMPTED("scheduler-preempted"),
-    /** A {@link dev.flightpath.model.SampleKind#LOCK} sample: monitor enter or park, its blocked time. */
-    LOCK("lock"),
+    /**
+     * A {@link dev.flightpath.model.SampleKind#LOCK} sample that waited for a lock another thread
+     * held: a monitor enter, or a park inside {@code ReentrantLock}, {@code ReentrantReadWriteLock},
+     * {@code StampedLock} or {@code Semaphore} ({@link WaitClassifier}).
+     */
+    CONTENTION("contention"),
+    /** A lock sample of a worker waiting for work: an executor's queue, a selector, a mailbox's poll. */
+    IDLE("idle"),
+    /** A lock sample of any other wait: a future's result, a latch, sleep, an unrecognised park or wait. */
+    OTHER_WAIT("other-wait"),
     /** A stop-the-world GC pause ({@link dev.flightpath.model.PauseKind#GC}). */
     GC_PAUSE("gc-pause"),
     /** A whole safepoint ({@link dev.flightpath.model.PauseKind#SAFEPOINT}). */
@@ -29,6 +37,11 @@ public enum LatencyCategory {
 
     public String cliName() {
         return cliName;
+    }
+
+    /** Whether this is one of the classes of a lock sample (contention, idle, other wait). */
+    public boolean isThreadWait() {
+        return this == CONTENTION || this == IDLE || this == OTHER_WAIT;
     }
 
     public boolean isScheduler() {

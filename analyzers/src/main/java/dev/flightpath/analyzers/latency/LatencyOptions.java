@@ -13,10 +13,13 @@ import java.util.Objects;
  * @param fromNanos    only waits whose time (a scheduler wait's running start, a lock wait's sample
  *                     time, a pause's start) is at or after this, or {@link Long#MIN_VALUE}
  * @param toNanos      only waits whose time is before this, or {@link Long#MAX_VALUE}
+ * @param waits        how lock samples are told apart: contention, idle, other wait
  */
-public record LatencyOptions(GroupBy groupBy, long windowNanos, int worstWindows, long fromNanos, long toNanos) {
+public record LatencyOptions(GroupBy groupBy, long windowNanos, int worstWindows, long fromNanos, long toNanos,
+        WaitClassifier waits) {
     public LatencyOptions {
         Objects.requireNonNull(groupBy, "groupBy");
+        Objects.requireNonNull(waits, "waits");
         if (windowNanos < 0) {
             throw new IllegalArgumentException("negative window " + windowNanos);
         }
@@ -30,7 +33,7 @@ public record LatencyOptions(GroupBy groupBy, long windowNanos, int worstWindows
 
     /** Every wait of the recording. */
     public LatencyOptions(GroupBy groupBy, long windowNanos, int worstWindows) {
-        this(groupBy, windowNanos, worstWindows, Long.MIN_VALUE, Long.MAX_VALUE);
+        this(groupBy, windowNanos, worstWindows, Long.MIN_VALUE, Long.MAX_VALUE, WaitClassifier.standard());
     }
 
     public static LatencyOptions by(GroupBy groupBy) {
@@ -38,12 +41,17 @@ public record LatencyOptions(GroupBy groupBy, long windowNanos, int worstWindows
     }
 
     public LatencyOptions withWindowNanos(long window) {
-        return new LatencyOptions(groupBy, window, worstWindows, fromNanos, toNanos);
+        return new LatencyOptions(groupBy, window, worstWindows, fromNanos, toNanos, waits);
     }
 
     /** Only the waits whose time is in {@code [fromNanos, toNanos)}. */
     public LatencyOptions withRange(long fromNanos, long toNanos) {
-        return new LatencyOptions(groupBy, windowNanos, worstWindows, fromNanos, toNanos);
+        return new LatencyOptions(groupBy, windowNanos, worstWindows, fromNanos, toNanos, waits);
+    }
+
+    /** Lock samples told apart by {@code classifier}. */
+    public LatencyOptions withWaits(WaitClassifier classifier) {
+        return new LatencyOptions(groupBy, windowNanos, worstWindows, fromNanos, toNanos, classifier);
     }
 
     /** Whether a range narrower than the whole recording was asked for. */

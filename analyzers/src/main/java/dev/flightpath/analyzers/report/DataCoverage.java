@@ -97,11 +97,14 @@ public final class DataCoverage {
     }
 
     private static String sampling(SampleKind kind, long count, double seconds) {
-        String rate = seconds > 0 ? String.format(Locale.ROOT, "%,.0f a second", count / seconds) : "";
+        double perSecond = seconds > 0 ? count / seconds : 0;
+        // Below one a second, two significant digits: "0.42 a second", never "0 a second".
+        String rate = seconds <= 0 ? "" : perSecond < 1 ? String.format(Locale.ROOT, "%.2g a second", perSecond)
+                : String.format(Locale.ROOT, "%,.0f a second", perSecond);
         switch (kind) {
             case LOCK:
-                return "JFR keeps only waits above its threshold (20 ms in the default settings): lock shares are "
-                        + "lower bounds";
+                return "the recorder keeps only waits above its threshold (the JDK's: 20 ms in its default settings, "
+                        + "10 ms in profile; async-profiler's: its lock option): lock shares are lower bounds";
             case ALLOC:
             case ALLOC_SAMPLE:
                 return "allocation is sampled (" + rate + "): shares of bytes are estimates";

@@ -172,18 +172,19 @@ public final class TimelineAnalyzer {
         if (anyScheduler) {
             series.add(new WaitSeries("scheduler", scheduler));
         }
+        // Lock samples in one lane per class (contention, idle, other-wait), so idle workers are not lock waits.
         SampleTable samples = recording.samples();
-        WindowHistogram locks = new WindowHistogram(n);
-        boolean anyLock = false;
+        dev.flightpath.analyzers.latency.WaitClassifier.Cached classes =
+                dev.flightpath.analyzers.latency.WaitClassifier.standard().on(recording.stacks());
+        Map<dev.flightpath.analyzers.latency.LatencyCategory, WindowHistogram> locks =
+                new java.util.EnumMap<>(dev.flightpath.analyzers.latency.LatencyCategory.class);
         for (int row = 0; row < samples.size(); row++) {
             if (samples.kind(row) == SampleKind.LOCK) {
-                locks.add(shape.windowOf(samples.timeNanos(row)), samples.value(row), 1);
-                anyLock = true;
+                locks.computeIfAbsent(classes.classify(samples.stackId(row)), k -> new WindowHistogram(n))
+                        .add(shape.windowOf(samples.timeNanos(row)), samples.value(row), 1);
             }
         }
-        if (anyLock) {
-            series.add(new WaitSeries("lock", locks));
-        }
+        locks.forEach((category, histogram) -> series.add(new WaitSeries(category.cliName(), histogram)));
         for (PauseKind kind : PauseKind.values()) {
             WindowHistogram histogram = new WindowHistogram(n);
             boolean any = false;

@@ -139,7 +139,9 @@ class CheckAnalyzerTest {
         assertEquals(Verdict.FAIL, condition.verdict(), condition.message());
         assertTrue(condition.adjustedPValue() < 0.05);
         assertTrue(condition.delta() > 8 * MS && condition.delta() < 12 * MS, "Δ " + condition.delta());
-        assertTrue(condition.deltaLow() > 0, "the interval excludes no change");
+        // The allowed change is 10% of the baseline's p50 + 1 ms, about 2 ms: the shift's interval lies above it.
+        assertTrue(condition.shiftLow() > condition.limit() - condition.baseline(), "interval " + condition.shiftLow());
+        assertTrue(condition.shift() > 8 * MS && condition.shift() < 12 * MS, "shift " + condition.shift());
         // Observations are at the running time, START + i * 10 ms + about 20 ms: 21 windows of 100 ms.
         assertEquals(21, condition.windows());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flightpath.analyzers.check.rules.Statistic;
-import dev.flightpath.analyzers.check.stats.Bootstrap;
+import dev.flightpath.analyzers.check.stats.HodgesLehmann;
 import dev.flightpath.analyzers.check.stats.Holm;
 import dev.flightpath.analyzers.check.stats.MannWhitney;
 import dev.flightpath.analyzers.check.stats.WeightedStatistics;
@@ -113,13 +113,75 @@ class StatisticsTest {
     }
 
     @Test
-    void bootstrapIsSeededAndCoversTheShift() {
-        double[] current = {10, 11, 12, 13, 14, 15};
-        double[] baseline = {1, 2, 3, 4, 5, 6};
-        double[] first = Bootstrap.meanDifferenceInterval(current, baseline, 0.05, 7);
-        double[] again = Bootstrap.meanDifferenceInterval(current, baseline, 0.05, 7);
-        assertArrayEquals(first, again);
-        assertTrue(first[0] <= 9 && 9 <= first[1], Arrays.toString(first));
-        assertTrue(first[0] > 0, "a clear shift excludes 0");
+    void hodgesLehmannIsTheMedianPairwiseDifference() {
+        // Differences c - b for c in 10..15, b in 1..6: 4 (once) .. 14 (once), symmetric around 9.
+        HodgesLehmann.Shift shift = HodgesLehmann.shift(new double[] {10, 11, 12, 13, 14, 15},
+                new double[] {1, 2, 3, 4, 5, 6}, 0.025);
+        assertEquals(9.0, shift.estimate(), 1e-12);
+        assertTrue(shift.low() > 0 && shift.low() <= 9 && 9 <= shift.high(), shift.toString());
+        // {1, 2, 3} against {0}: differences 1, 2, 3, median 2.
+        assertEquals(2.0, HodgesLehmann.shift(new double[] {1, 2, 3}, new double[] {0}, 0.05).estimate(), 1e-12);
+    }
+
+    @Test
+    void theIntervalAgreesWithTheTestAtItsLevel() {
+        // Seeded property: the test at level a finds an increase exactly when the interval lies above 0,
+        // and a decrease exactly when it lies below; over samples with and without ties.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261203L);
+        for (int trial = 0; trial < 400; trial++) {
+            int m = 5 + random.nextInt(30);
+            int n = 5 + random.nextInt(30);
+            double shiftBy = random.nextInt(4) * 0.4;
+            boolean ties = random.nextBoolean();
+            double[] current = new double[m];
+            double[] baseline = new double[n];
+            for (int i = 0; i < m; i++) {
+                current[i] = value(random, ties) + shiftBy;
+            }
+            for (int j = 0; j < n; j++) {
+                baseline[j] = value(random, ties);
+            }
+            double level = new double[] {0.05, 0.025, 0.0125}[random.nextInt(3)];
+            HodgesLehmann.Shift shift = HodgesLehmann.shift(current, baseline, level);
+            boolean increase = MannWhitney.pValueGreater(current, baseline) < level;
+            boolean decrease = MannWhitney.pValueGreater(baseline, current) < level;
+            String where = "trial " + trial + " " + shift;
+            if (shift.low() > 0) {
+                assertTrue(increase, where);
+            }
+            if (increase) {
+                assertTrue(shift.low() >= 0, where);
+            }
+            if (shift.high() < 0) {
+                assertTrue(decrease, where);
+            }
+            if (decrease) {
+                assertTrue(shift.high() <= 0, where);
+            }
+            assertTrue(shift.low() <= shift.estimate() && shift.estimate() <= shift.high(), where);
+        }
+    }
+
+    private static double value(java.util.SplittableRandom random, boolean ties) {
+        return ties ? random.nextInt(6) : random.nextGaussian();
+    }
+
+    @Test
+    void holmLevelsAgreeWithTheAdjustedPValues() {
+        double[] p = {0.01, 0.04, 0.03};
+        // Sorted 0.01 < 0.05/3 passes; 0.03 is not < 0.05/2 and fails: it and 0.04 are held to 0.025.
+        assertArrayEquals(new double[] {0.05 / 3, 0.025, 0.025}, Holm.levels(p, 0.05), 1e-12);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int trial = 0; trial < 200; trial++) {
+            double[] values = new double[1 + random.nextInt(8)];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = random.nextDouble() * 0.1;
+            }
+            double[] adjusted = Holm.adjust(values);
+            double[] levels = Holm.levels(values, 0.05);
+            for (int i = 0; i < values.length; i++) {
+                assertEquals(adjusted[i] < 0.05, values[i] < levels[i], Arrays.toString(values));
+            }
+        }
     }
 }

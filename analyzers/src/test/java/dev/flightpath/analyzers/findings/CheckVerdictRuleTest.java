@@ -75,7 +75,7 @@ class CheckVerdictRuleTest {
         assertEquals(CheckVerdictRule.INCONCLUSIVE_SCORE, findings.get(1).score());
         assertEquals(FindingLevel.INFO, findings.get(1).level());
         assertEquals("CI gate: mailbox.wait{process=\"guild\"} max < 1s for {mailbox=\"guild\"} was inconclusive "
-                + "(only 3 events; min_events is 10).", findings.get(1).statement());
+                + "(only 3 events; min_events is 10: record longer or lower min_events).", findings.get(1).statement());
     }
 
     @Test

@@ -146,8 +146,21 @@ class FindingRulesTest {
         assertEquals(1, findings.size());
         // 400 ms / (2 threads × 1 s) = 20%: 25 + 50 × (0.20 - 0.05) / 0.20 = 62.5, rounded 63.
         assertEquals(63, findings.get(0).score());
-        assertEquals("Lock waits took 20% of the wall time of the 2 threads that blocked (400 ms in all; b 300 ms).",
+        assertEquals("Lock contention took 20% of the wall time of the 2 threads that blocked (400 ms in all; b 300 ms).",
                 findings.get(0).statement());
+        // Counts said once, in the singular where one: "1 wait", not "1 waits".
+        assertEquals("b: 1 wait, 300 ms, max 300 ms", findings.get(0).evidence().get(1));
+    }
+
+    @Test
+    void idleWorkersAreNoLockWaits() {
+        Scenario s = new Scenario(0, SECOND);
+        int worker = s.process("pool-1-thread-1");
+        // A second parked in ThreadPoolExecutor.getTask: idle, so no finding about lock waits.
+        s.lockWait(worker, 100 * MS, 900 * MS, "jdk.internal.misc.Unsafe.park", "java.util.concurrent.locks.LockSupport.park",
+                "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject.await",
+                "java.util.concurrent.LinkedBlockingQueue.take", "java.util.concurrent.ThreadPoolExecutor.getTask");
+        assertEquals(List.of(), new LockWaitRule().evaluate(inputs(s.build())));
     }
 
     @Test

@@ -96,10 +96,10 @@ class LatencyAnalyzerTest {
                 .build();
         LatencyReport report = LatencyAnalyzer.analyze(s.build(), pauses,
                 LatencyOptions.by(GroupBy.PROCESS).withRange(60, 145));
-        assertEquals(List.of("worker/lock", "worker/scheduler-preempted", "worker/scheduler-wakeup",
+        assertEquals(List.of("worker/contention", "worker/scheduler-preempted", "worker/scheduler-wakeup",
                 "(whole runtime)/gc-pause"), names(report));
         assertEquals(new DurationStats(1, 300, 300, 300, 300, 300, 300),
-                group(report, "worker", LatencyCategory.LOCK).stats());
+                group(report, "worker", LatencyCategory.CONTENTION).stats());
         assertEquals(new DurationStats(1, 20, 20, 20, 20, 20, 20),
                 group(report, "worker", LatencyCategory.SCHEDULER_PREEMPTED).stats());
         assertEquals(new DurationStats(1, 5, 5, 5, 5, 5, 5),
@@ -120,13 +120,13 @@ class LatencyAnalyzerTest {
         int p = s.process("worker");
         s.lock(p, 100, 300).lock(p, 200, 100).interval(p, 3, 0, 1, 2);
         LatencyReport report = LatencyAnalyzer.analyze(s.build(), LatencyOptions.by(GroupBy.PROCESS));
-        LatencyGroup lock = group(report, "worker", LatencyCategory.LOCK);
+        LatencyGroup lock = group(report, "worker", LatencyCategory.CONTENTION);
         assertEquals(new DurationStats(2, 100, 300, 300, 300, 300, 400), lock.stats());
         assertTrue(Double.isNaN(lock.waitShare()));
         assertEquals("worker", report.groups().get(0).group());
-        assertEquals(LatencyCategory.LOCK, report.groups().get(0).category());
+        assertEquals(LatencyCategory.CONTENTION, report.groups().get(0).category());
         LatencyReport byScheduler = LatencyAnalyzer.analyze(s.build(), LatencyOptions.by(GroupBy.SCHEDULER));
-        assertEquals(List.of("no scheduler/lock", "scheduler 3/scheduler-wakeup"), names(byScheduler));
+        assertEquals(List.of("no scheduler/contention", "scheduler 3/scheduler-wakeup"), names(byScheduler));
     }
 
     @Test
@@ -144,7 +144,7 @@ class LatencyAnalyzerTest {
         var recording = s.build();
         LatencyReport report = LatencyAnalyzer.analyze(recording, pauses, LatencyOptions.by(GroupBy.SCHEDULER));
         assertEquals(List.of("(whole runtime)/gc-pause", "(whole runtime)/safepoint", "no scheduler/safepoint",
-                "(whole runtime)/time-to-safepoint", "no scheduler/lock"), names(report));
+                "(whole runtime)/time-to-safepoint", "no scheduler/contention"), names(report));
         assertEquals(new DurationStats(2, 40, 60, 60, 60, 60, 100),
                 group(report, "(whole runtime)", LatencyCategory.GC_PAUSE).stats());
         assertTrue(Double.isNaN(report.groups().get(0).waitShare()));
@@ -217,7 +217,7 @@ class LatencyAnalyzerTest {
                     long time = random.nextInt(100_000);
                     long blocked = random.nextInt(10_000);
                     s.lock(p, time, blocked); // in no particular order
-                    expected.computeIfAbsent("proc" + p + "/lock", k -> new java.util.TreeMap<>())
+                    expected.computeIfAbsent("proc" + p + "/contention", k -> new java.util.TreeMap<>())
                             .computeIfAbsent(Math.floorDiv(time, window), k -> new ArrayList<>()).add(blocked);
                 }
             }
@@ -260,6 +260,9 @@ class LatencyAnalyzerTest {
         assertEquals("main", PoolName.of("main"));
         assertEquals("42", PoolName.of("42"));
         assertEquals("<0.84.0>", PoolName.of("<0.84.0>"));
+        // The cryostat JMX/RMI recording: the trailing number is an address's last byte, not a worker index.
+        assertEquals("RMI TCP Connection(2)-10.0.2.100", PoolName.of("RMI TCP Connection(2)-10.0.2.100"));
+        assertEquals("host:8080", PoolName.of("host:8080"));
     }
 
     @Test

@@ -50,7 +50,7 @@ class LatencyWindowsAnalyzerTest {
         assertEquals(4, series.size());
         GroupWaitSeries preempted = find(series, "guild", LatencyCategory.SCHEDULER_PREEMPTED);
         GroupWaitSeries wakeup = find(series, "guild", LatencyCategory.SCHEDULER_WAKEUP);
-        GroupWaitSeries lock = find(series, "main", LatencyCategory.LOCK);
+        GroupWaitSeries lock = find(series, "main", LatencyCategory.CONTENTION);
         GroupWaitSeries gc = find(series, LatencyAnalyzer.WHOLE_RUNTIME, LatencyCategory.GC_PAUSE);
 
         assertArrayEquals(new long[] {0, 2, 0, 0, 0, 1, 0, 0, 0, 0}, wakeup.waits().countsPerWindow());

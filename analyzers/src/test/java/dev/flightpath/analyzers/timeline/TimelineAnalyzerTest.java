@@ -54,7 +54,7 @@ class TimelineAnalyzerTest {
 
         assertEquals("scheduler", timeline.waits().get(0).name());
         assertEquals(10 * MS, timeline.waits().get(0).waits().maxNanos()[5]);
-        assertEquals("lock", timeline.waits().get(1).name());
+        assertEquals("contention", timeline.waits().get(1).name());
         assertEquals(1, timeline.waits().get(1).waits().countsPerWindow()[7]);
         assertEquals(SampleKind.CPU, timeline.samples().get(0).kind());
         assertArrayEquals(new long[] {0, 0, 0, 0, 0, 1, 0, 0, 0, 1}, timeline.samples().get(0).counts());

@@ -10,7 +10,12 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 
-/** Every evaluated condition with its values, limit and verdict; values in the metric's base unit. */
+/**
+ * Every evaluated condition with its values, limit and verdict; values in the metric's base unit.
+ * {@code delta} is the raw whole-recording change; {@code shift}, {@code shiftLow} and
+ * {@code shiftHigh} the per-window Hodges–Lehmann shift and its interval at {@code confidence}, the
+ * figures the verdict rests on. An infinite interval end (too few windows for a bound) is null.
+ */
 public final class CheckJsonReporter {
     public void write(CheckResult check, Writer out) throws IOException {
         try (JsonGenerator json = JsonOutput.pretty(out)) {
@@ -18,6 +23,8 @@ public final class CheckJsonReporter {
             json.writeStringField("verdict", check.overall().name());
             json.writeBooleanField("baseline", check.comparedWithBaseline());
             json.writeNumberField("alpha", check.alpha());
+            json.writeNumberField("windowNanos", check.windowNanos());
+            json.writeBooleanField("windowChosen", check.windowChosen());
             json.writeObjectFieldStart("counts");
             for (Verdict verdict : Verdict.values()) {
                 json.writeNumberField(verdict.name().toLowerCase(Locale.ROOT), check.count(verdict));
@@ -40,8 +47,10 @@ public final class CheckJsonReporter {
                 number(json, "limit", result.limit());
                 number(json, "baselineValue", result.baseline());
                 number(json, "delta", result.delta());
-                number(json, "deltaLow", result.deltaLow());
-                number(json, "deltaHigh", result.deltaHigh());
+                number(json, "shift", result.shift());
+                number(json, "shiftLow", result.shiftLow());
+                number(json, "shiftHigh", result.shiftHigh());
+                number(json, "confidence", result.confidence());
                 number(json, "pValue", result.pValue());
                 number(json, "adjustedPValue", result.adjustedPValue());
                 json.writeNumberField("events", result.events());

@@ -10,7 +10,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML: one test case per rule, group and condition, so CI systems show a broken budget as a
- * failed test; INCONCLUSIVE is skipped, WARN passes with its message in system-out.
+ * failed test; INCONCLUSIVE and SKIPPED (a baseline condition without a baseline) are skipped, WARN
+ * passes with its message in system-out.
  */
 public final class CheckJunitReporter {
     public void write(CheckResult check, String recordingName, Writer out) throws XMLStreamException {
@@ -21,7 +22,7 @@ public final class CheckJunitReporter {
         xml.writeAttribute("name", "flightpath check " + recordingName);
         xml.writeAttribute("tests", Integer.toString(check.results().size()));
         xml.writeAttribute("failures", Long.toString(check.count(Verdict.FAIL)));
-        xml.writeAttribute("skipped", Long.toString(check.count(Verdict.INCONCLUSIVE)));
+        xml.writeAttribute("skipped", Long.toString(check.count(Verdict.INCONCLUSIVE) + check.count(Verdict.SKIPPED)));
         xml.writeAttribute("errors", "0");
         xml.writeCharacters("\n");
         for (ConditionResult result : check.results()) {
@@ -30,10 +31,12 @@ public final class CheckJunitReporter {
             xml.writeAttribute("classname", "flightpath." + result.rule().selectorText());
             String group = result.groupText();
             xml.writeAttribute("name", (group.isEmpty() ? "" : group + " ") + result.condition().text());
-            String detail = "observed " + CheckValues.format(result.observed(), result.unit())
+            String detail = result.verdict() == Verdict.SKIPPED ? result.message() + " (rules line " + result.condition().line() + ")"
+                    : "observed " + CheckValues.format(result.observed(), result.unit())
                     + ", limit " + CheckValues.format(result.limit(), result.unit())
                     + (Double.isNaN(result.baseline()) ? "" : ", baseline " + CheckValues.format(result.baseline(), result.unit())
-                    + ", change " + CheckValues.delta(result) + " " + CheckValues.windowInterval(result) + ", p " + CheckValues.pValue(result.adjustedPValue()))
+                    + " (whole recording Δ " + CheckValues.delta(result) + ")"
+                    + (CheckValues.comparison(result).isEmpty() ? "" : ", " + CheckValues.comparison(result)))
                     + ": " + result.message() + " (rules line " + result.condition().line() + ")";
             if (result.verdict() == Verdict.FAIL) {
                 xml.writeStartElement("failure");
@@ -41,7 +44,7 @@ public final class CheckJunitReporter {
                 xml.writeAttribute("type", "BudgetExceeded");
                 xml.writeCharacters(detail);
                 xml.writeEndElement();
-            } else if (result.verdict() == Verdict.INCONCLUSIVE) {
+            } else if (result.verdict() == Verdict.INCONCLUSIVE || result.verdict() == Verdict.SKIPPED) {
                 xml.writeStartElement("skipped");
                 xml.writeAttribute("message", detail);
                 xml.writeEndElement();

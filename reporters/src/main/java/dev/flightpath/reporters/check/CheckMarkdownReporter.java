@@ -11,14 +11,13 @@ public final class CheckMarkdownReporter {
     public void write(CheckResult check, PrintWriter out) {
         out.println("### flightpath check: " + emoji(check.overall()) + " " + check.overall().name());
         out.println();
-        out.println(String.format(Locale.ROOT, "%d passed, %d failed, %d inconclusive, %d warnings",
-                check.count(Verdict.PASS), check.count(Verdict.FAIL), check.count(Verdict.INCONCLUSIVE),
-                check.count(Verdict.WARN)));
+        out.println(CheckValues.counts(check) + (CheckValues.window(check).isEmpty() ? "" : "; " + CheckValues.window(check)));
         out.println();
         boolean baseline = check.comparedWithBaseline();
-        out.println(baseline ? "| | rule | group | condition | observed | limit | baseline | change | per-window change, 95% CI | p | note |"
+        out.println(baseline ? "| | rule | group | condition | observed | limit | baseline | whole-recording change "
+                + "| per-window shift | CI | p | note |"
                 : "| | rule | group | condition | observed | limit | note |");
-        out.println(baseline ? "|---|---|---|---|---:|---:|---:|---:|---|---:|---|" : "|---|---|---|---|---:|---:|---|");
+        out.println(baseline ? "|---|---|---|---|---:|---:|---:|---:|---:|---|---:|---|" : "|---|---|---|---|---:|---:|---|");
         for (ConditionResult result : check.results()) {
             StringBuilder row = new StringBuilder("| ").append(emoji(result.verdict())).append(" | ");
             row.append(cell(result.rule().selectorText())).append(" | ").append(cell(result.groupText())).append(" | ");
@@ -28,7 +27,9 @@ public final class CheckMarkdownReporter {
             if (baseline) {
                 row.append(CheckValues.format(result.baseline(), result.unit())).append(" | ");
                 row.append(cell(CheckValues.delta(result))).append(" | ");
-                row.append(cell(CheckValues.windowInterval(result))).append(" | ");
+                row.append(cell(CheckValues.shift(result))).append(" | ");
+                row.append(cell(CheckValues.shiftInterval(result).isEmpty() ? ""
+                        : CheckValues.confidence(result) + " " + CheckValues.shiftInterval(result))).append(" | ");
                 row.append(CheckValues.pValue(result.adjustedPValue())).append(" | ");
             }
             row.append(cell(result.message())).append(" |");
@@ -43,6 +44,7 @@ public final class CheckMarkdownReporter {
             case FAIL: return "❌";
             case WARN: return "⚠️";
             case INCONCLUSIVE: return "❔";
+            case SKIPPED: return "⏭️";
             default: throw new IllegalStateException(verdict.name());
         }
     }

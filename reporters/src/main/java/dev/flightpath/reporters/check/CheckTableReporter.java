@@ -4,6 +4,7 @@ import dev.flightpath.analyzers.check.CheckResult;
 import dev.flightpath.analyzers.check.ConditionResult;
 import dev.flightpath.analyzers.check.Verdict;
 import dev.flightpath.reporters.terminal.TerminalStyle;
+import dev.flightpath.reporters.terminal.Units;
 import java.io.PrintWriter;
 
 /** One line per rule, group and condition: ✓ ✗ ? ! with the value, the limit and the change; a summary last. */
@@ -23,6 +24,11 @@ public final class CheckTableReporter {
                 line.append(' ').append(style.label(result.groupText()));
             }
             line.append("  ").append(result.condition().text());
+            if (result.verdict() == Verdict.SKIPPED) {
+                line.append(style.label("  (" + result.message() + ")"));
+                out.println(line);
+                continue;
+            }
             line.append("  ").append(style.label("observed ")).append(style.number(
                     CheckValues.format(result.observed(), result.unit())));
             if (!Double.isNaN(result.limit())) {
@@ -30,22 +36,21 @@ public final class CheckTableReporter {
             }
             if (!Double.isNaN(result.baseline())) {
                 line.append(style.label(", baseline ")).append(CheckValues.format(result.baseline(), result.unit()));
-                line.append(style.label(", Δ ")).append(CheckValues.delta(result));
-                if (!CheckValues.windowInterval(result).isEmpty()) {
-                    line.append(style.label(", per-window Δ ")).append(CheckValues.windowInterval(result));
-                }
-                if (!Double.isNaN(result.adjustedPValue())) {
-                    line.append(style.label(", p ")).append(CheckValues.pValue(result.adjustedPValue()));
+                line.append(style.label(" (whole recording Δ ")).append(CheckValues.delta(result)).append(style.label(")"));
+                if (!CheckValues.comparison(result).isEmpty()) {
+                    line.append(style.label(", ")).append(CheckValues.comparison(result));
                 }
             }
-            line.append(style.label("  (" + result.message() + ", " + result.events() + " events)"));
+            line.append(style.label("  (" + result.message()
+                    + (result.verdict() == Verdict.SKIPPED ? ")" : ", " + Units.count(result.events())
+                            + (result.events() == 1 ? " event)" : " events)"))));
             out.println(line);
         }
         out.println();
-        String summary = String.format(java.util.Locale.ROOT, "%d passed, %d failed, %d inconclusive, %d warnings",
-                check.count(Verdict.PASS), check.count(Verdict.FAIL), check.count(Verdict.INCONCLUSIVE),
-                check.count(Verdict.WARN));
-        out.println(" " + verdictWord(check.overall()) + "  " + summary);
+        if (!CheckValues.window(check).isEmpty()) {
+            out.println(" " + style.label(CheckValues.window(check)));
+        }
+        out.println(" " + verdictWord(check.overall()) + "  " + CheckValues.counts(check));
         out.flush();
     }
 
@@ -55,6 +60,7 @@ public final class CheckTableReporter {
             case FAIL: return style.bad("✗");
             case WARN: return style.warning("!");
             case INCONCLUSIVE: return style.warning("?");
+            case SKIPPED: return style.label("-");
             default: throw new IllegalStateException(verdict.name());
         }
     }

@@ -27,23 +27,66 @@ final class CheckValues {
         }
     }
 
-    /** "+1.20 ms", or "" without a baseline. */
+    /** The raw whole-recording change (observed - baseline), "+1.20 ms", or "" without a baseline. */
     static String delta(ConditionResult result) {
         return Double.isNaN(result.delta()) ? "" : signed(result.delta(), result.unit());
     }
 
-    /**
-     * The 95% bootstrap interval of the change in the mean per-window statistic (the windows are
-     * what the test compares), "[-0.10 ms, +2.40 ms]", or "".
-     */
-    static String windowInterval(ConditionResult result) {
-        if (Double.isNaN(result.deltaLow())) {
+    /** The Hodges–Lehmann shift of the per-window values, "+650 ms", or "" when not tested. */
+    static String shift(ConditionResult result) {
+        return Double.isNaN(result.shift()) ? "" : signed(result.shift(), result.unit());
+    }
+
+    /** Its interval at the test's Holm-adjusted level, "[+427 ms, +875 ms]", or "". */
+    static String shiftInterval(ConditionResult result) {
+        if (Double.isNaN(result.shiftLow())) {
             return "";
         }
-        return "[" + signed(result.deltaLow(), result.unit()) + ", " + signed(result.deltaHigh(), result.unit()) + "]";
+        return "[" + signed(result.shiftLow(), result.unit()) + ", " + signed(result.shiftHigh(), result.unit()) + "]";
+    }
+
+    /** The interval's two-sided confidence, "90%", "97.5%", or "". */
+    static String confidence(ConditionResult result) {
+        if (Double.isNaN(result.confidence())) {
+            return "";
+        }
+        double percent = result.confidence() * 100;
+        return (percent == Math.rint(percent) ? String.format(Locale.ROOT, "%.0f", percent)
+                : String.format(Locale.ROOT, "%.3g", percent)) + "%";
+    }
+
+    /** "per-window shift +650 ms, 90% CI [+427 ms, +875 ms], p 0.00166", or "" when not tested: the three figures. */
+    static String comparison(ConditionResult result) {
+        if (Double.isNaN(result.shift())) {
+            return "";
+        }
+        return "per-window shift " + shift(result) + ", " + confidence(result) + " CI " + shiftInterval(result)
+                + ", p " + pValue(result.adjustedPValue());
+    }
+
+    /** "N passed, N failed, N inconclusive, N warnings" and, when any, "N skipped"; singular where one. */
+    static String counts(dev.flightpath.analyzers.check.CheckResult check) {
+        long skipped = check.count(dev.flightpath.analyzers.check.Verdict.SKIPPED);
+        long warnings = check.count(dev.flightpath.analyzers.check.Verdict.WARN);
+        return String.format(Locale.ROOT, "%d passed, %d failed, %d inconclusive, %d %s",
+                check.count(dev.flightpath.analyzers.check.Verdict.PASS), check.count(dev.flightpath.analyzers.check.Verdict.FAIL),
+                check.count(dev.flightpath.analyzers.check.Verdict.INCONCLUSIVE), warnings, warnings == 1 ? "warning" : "warnings")
+                + (skipped == 0 ? "" : ", " + skipped + " skipped");
+    }
+
+    /** "windows of 60 ms, chosen from the recordings (the shorter / 50)", or "" without a baseline. */
+    static String window(dev.flightpath.analyzers.check.CheckResult check) {
+        if (!check.comparedWithBaseline() || check.windowNanos() <= 0) {
+            return "";
+        }
+        return "windows of " + Units.duration(check.windowNanos())
+                + (check.windowChosen() ? ", chosen from the recordings (the shorter / 50, 10 ms to 1 s)" : ", from the rules' settings");
     }
 
     static String signed(double value, MetricUnit unit) {
+        if (Double.isInfinite(value)) {
+            return value < 0 ? "-∞" : "+∞";
+        }
         String formatted = format(Math.abs(value), unit);
         return (value < 0 ? "-" : "+") + formatted;
     }

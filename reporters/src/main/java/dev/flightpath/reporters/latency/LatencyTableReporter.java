@@ -1,6 +1,7 @@
 package dev.flightpath.reporters.latency;
 
 import dev.flightpath.analyzers.latency.HistogramBucket;
+import dev.flightpath.analyzers.latency.LatencyAnalyzer;
 import dev.flightpath.analyzers.latency.LatencyGroup;
 import dev.flightpath.analyzers.latency.LatencyReport;
 import dev.flightpath.analyzers.latency.WorstWindow;
@@ -52,6 +53,9 @@ public final class LatencyTableReporter {
         }
         table.write(out, style);
         out.println(style.label(" Waiting: share of runnable work's wall time spent waiting to run"));
+        for (String note : notes(report)) {
+            out.println(style.label(" " + note));
+        }
         rank = 1;
         for (LatencyGroup group : report.groups()) {
             out.println();
@@ -69,6 +73,28 @@ public final class LatencyTableReporter {
             }
         }
         out.flush();
+    }
+
+    /** Why waits are in the groups that are not a scheduler, when grouping by scheduler. */
+    static java.util.List<String> notes(LatencyReport report) {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        if (report.groupBy() != dev.flightpath.analyzers.latency.GroupBy.SCHEDULER) {
+            return notes;
+        }
+        boolean unknown = false;
+        boolean none = false;
+        for (LatencyGroup group : report.groups()) {
+            unknown |= group.group().equals(LatencyAnalyzer.UNKNOWN_SCHEDULER);
+            none |= group.group().equals(LatencyAnalyzer.NO_SCHEDULER);
+        }
+        if (unknown) {
+            notes.add(LatencyAnalyzer.UNKNOWN_SCHEDULER + ": the scheduling intervals carry no scheduler id "
+                    + "(a BEAM trace has them only with the scheduler_id trace flag)");
+        }
+        if (none) {
+            notes.add(LatencyAnalyzer.NO_SCHEDULER + ": blocked time and a thread's pauses belong to no scheduler");
+        }
+        return notes;
     }
 
     private void histogram(PrintWriter out, LatencyGroup group) {

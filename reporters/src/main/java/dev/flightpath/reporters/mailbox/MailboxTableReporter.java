@@ -130,8 +130,9 @@ public final class MailboxTableReporter {
         return m.queueWait().count() == 0 ? "–" : Units.duration(nanos);
     }
 
-    private static String name(MailboxStats m) {
-        return m.process() + " " + m.mailbox();
+    /** "guild-proc guild", or the name once when the process and its mailbox share it ("guild", not "guild guild"). */
+    static String name(MailboxStats m) {
+        return m.process().equals(m.mailbox()) ? m.mailbox() : m.process() + " " + m.mailbox();
     }
 
     private static String offset(long nanos, long origin) {
@@ -148,7 +149,7 @@ public final class MailboxTableReporter {
         }
         StringJoiner joiner = new StringJoiner("; ");
         for (Contributor c : contributors) {
-            joiner.add((c.name().isEmpty() ? "(unknown)" : c.name()) + " " + Units.count(c.count()) + " msgs, "
+            joiner.add((c.name().isEmpty() ? "(unknown)" : c.name()) + " " + Units.count(c.count()) + (c.count() == 1 ? " msg, " : " msgs, ")
                     + Units.duration(c.totalWaitNanos()) + " waited");
         }
         return joiner.toString();

@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * The rows of a check for the page, shared by the CI verdicts and the baseline comparison: per
  * condition and group its rule, condition, group, unit, verdict, observed, limit, baseline, change
- * ({@code delta}), the 95% interval of the per-window change ({@code deltaLow}, {@code deltaHigh}),
- * p-values, events and why; values in the metric's unit, null where they do not apply.
+ * ({@code delta}, the raw whole-recording change), the per-window Hodges–Lehmann shift ({@code shift})
+ * and its interval ({@code shiftLow}, {@code shiftHigh} at {@code confidence}), p-values, events and why; values in the metric's unit, null where they do not apply.
  */
 final class ConditionRowsJson {
     private ConditionRowsJson() {
@@ -29,8 +29,10 @@ final class ConditionRowsJson {
             number(json, "limit", row.limit());
             number(json, "baseline", row.baseline());
             number(json, "delta", row.delta());
-            number(json, "deltaLow", row.deltaLow());
-            number(json, "deltaHigh", row.deltaHigh());
+            number(json, "shift", row.shift());
+            number(json, "shiftLow", row.shiftLow());
+            number(json, "shiftHigh", row.shiftHigh());
+            number(json, "confidence", row.confidence());
             number(json, "pValue", row.pValue());
             number(json, "adjustedPValue", row.adjustedPValue());
             json.writeNumberField("events", row.events());

@@ -847,7 +847,7 @@
     body.appendChild(el('p', null, 'Against ' + data.baseline + ': ',
       el('span', { class: 'verdict ' + data.overall, text: data.overall === 'fail' ? 'WORSE' : data.overall === 'pass' ? 'NO WORSE' : 'INCONCLUSIVE' }),
       ' · key figures tested as the CI gate does: each recording cut into ' + data.windowMillis + ' ms windows, the figure per window, '
-      + 'a one-sided Mann-Whitney test for an increase (Holm-corrected, alpha ' + data.alpha + '); the interval is a 95% bootstrap interval of the change in the mean per-window figure.'));
+      + 'a one-sided Mann-Whitney test for an increase (Holm-corrected, alpha ' + data.alpha + '); the shift is the Hodges-Lehmann shift of the per-window figures, its interval at the test\'s Holm-adjusted level (an increase is significant exactly when the interval lies above zero); the whole-recording change is shown beside it.'));
     if (data.figures.length === 0) {
       body.appendChild(el('p', { class: 'empty', text: 'No key figure (mailbox wait, scheduler latency, span duration, GC pause) has data in both recordings.' }));
     } else {
@@ -856,9 +856,10 @@
         { label: 'Group', value: function (r) { return r.group; }, text: function (r) { return r.group || '–'; }, name: true },
         { label: 'Current', num: true, value: function (r) { return r.observed; }, text: function (r) { return checkValue(r.observed, r.unit); } },
         { label: 'Baseline', num: true, value: function (r) { return r.baseline; }, text: function (r) { return checkValue(r.baseline, r.unit); } },
-        { label: 'Change', num: true, value: function (r) { return r.delta == null ? 0 : r.delta; }, text: function (r) { return signedValue(r.delta, r.unit); } },
-        { label: '95% interval (per window)', value: function (r) { return r.deltaLow == null ? 0 : r.deltaLow; },
-          text: function (r) { return r.deltaLow == null ? '–' : '[' + signedValue(r.deltaLow, r.unit) + ', ' + signedValue(r.deltaHigh, r.unit) + ']'; } },
+        { label: 'Whole-recording change', num: true, value: function (r) { return r.delta == null ? 0 : r.delta; }, text: function (r) { return signedValue(r.delta, r.unit); } },
+        { label: 'Per-window shift', num: true, value: function (r) { return r.shift == null ? 0 : r.shift; }, text: function (r) { return r.shift == null ? '–' : signedValue(r.shift, r.unit); } },
+        { label: 'Interval', value: function (r) { return r.shift == null || r.shiftLow == null ? -Infinity : r.shiftLow; },
+          text: function (r) { return r.shift == null ? '–' : Number((r.confidence * 100).toPrecision(3)) + '% [' + (r.shiftLow == null ? '-∞' : signedValue(r.shiftLow, r.unit)) + ', ' + (r.shiftHigh == null ? '+∞' : signedValue(r.shiftHigh, r.unit)) + ']'; } },
         { label: 'p', num: true, value: function (r) { return r.adjustedPValue == null ? 1 : r.adjustedPValue; },
           text: function (r) { return r.adjustedPValue == null ? '–' : Number(r.adjustedPValue).toPrecision(3); } },
         { label: 'Verdict', value: function (r) { return r.verdict; }, text: function (r) { return words[r.verdict] || r.verdict; } }

@@ -1,6 +1,7 @@
 package dev.flightpath.analyzers.check.metrics;
 
 import dev.flightpath.analyzers.check.rules.MetricSelector;
+import dev.flightpath.analyzers.latency.WaitClassifier;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.SampleKind;
@@ -13,8 +14,9 @@ import java.util.Set;
 
 /**
  * {@code latency}: time from runnable to running, one observation per scheduling interval that
- * says when it became runnable (category {@code scheduler}), and per lock or park wait (category
- * {@code lock}, from JFR's monitor-enter and park events).
+ * says when it became runnable (category {@code scheduler}), and per JFR monitor-enter, monitor-wait
+ * and park event, in the class its stack gives ({@link WaitClassifier}): category
+ * {@code contention}, {@code idle} or {@code other-wait}.
  */
 final class LatencyMetric implements MetricSource {
     @Override
@@ -39,11 +41,17 @@ final class LatencyMetric implements MetricSource {
 
     @Override
     public String description() {
-        return "scheduler latency (runnable → running) per process, scheduler and category (scheduler, lock)";
+        return "scheduler latency (runnable → running) and blocked time per process, scheduler and category "
+                + "(scheduler, contention, idle, other-wait)";
     }
 
     @Override
     public List<MetricSeries> series(Recording recording, MetricSelector selector) {
+        return series(recording, selector, WaitClassifier.standard());
+    }
+
+    @Override
+    public List<MetricSeries> series(Recording recording, MetricSelector selector, WaitClassifier waits) {
         SeriesBuilder builder = new SeriesBuilder();
         List<ProcessInfo> processes = recording.processes();
         SchedulingTable scheduling = recording.scheduling();
@@ -58,10 +66,11 @@ final class LatencyMetric implements MetricSource {
             builder.add(labels, interval.runningFromNanos(), interval.schedulerLatencyNanos(), 1.0);
         }
         SampleTable samples = recording.samples();
+        WaitClassifier.Cached classes = waits.on(recording.stacks());
         for (int row = 0; row < samples.size(); row++) {
             if (samples.kind(row) == SampleKind.LOCK) {
                 Map<String, String> labels = Map.of("process", name(processes, samples.processId(row)),
-                        "scheduler", "", "category", "lock");
+                        "scheduler", "", "category", classes.classify(samples.stackId(row)).cliName());
                 builder.add(labels, samples.timeNanos(row), samples.value(row), 1.0);
             }
         }

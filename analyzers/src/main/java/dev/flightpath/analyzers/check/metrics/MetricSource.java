@@ -36,4 +36,10 @@ public interface MetricSource {
      * (metrics whose groups are chosen by the rule, like {@code cpu.share{frame=...}}, use them).
      */
     List<MetricSeries> series(Recording recording, dev.flightpath.analyzers.check.rules.MetricSelector selector);
+
+    /** The observations per group, with lock samples told apart by {@code waits} (where the metric has them). */
+    default List<MetricSeries> series(Recording recording, dev.flightpath.analyzers.check.rules.MetricSelector selector,
+            dev.flightpath.analyzers.latency.WaitClassifier waits) {
+        return series(recording, selector);
+    }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Numbers with units in rules: "5ms", "200us", "15%", "10000", "1.5s". */
-final class Quantities {
+public final class Quantities {
     private static final Pattern QUANTITY = Pattern.compile("([0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\\s*([a-zµ%]*)");
 
     private Quantities() {
@@ -45,6 +45,20 @@ final class Quantities {
     /** A duration such as a window length: "1s", "500ms". */
     static long parseDurationNanos(String text) {
         return Math.round(parse(text, MetricUnit.NANOSECONDS));
+    }
+
+    /** A duration as a rules file writes it, in the largest unit that keeps it whole: "15s", "100ms", "250us". */
+    public static String formatDuration(long nanos) {
+        if (nanos != 0 && nanos % 1_000_000_000L == 0) {
+            return nanos / 1_000_000_000L + "s";
+        }
+        if (nanos != 0 && nanos % 1_000_000L == 0) {
+            return nanos / 1_000_000L + "ms";
+        }
+        if (nanos != 0 && nanos % 1_000L == 0) {
+            return nanos / 1_000L + "us";
+        }
+        return nanos + "ns";
     }
 
     private static double nanosPer(String suffix, String text) {

@@ -25,7 +25,7 @@ import java.util.Locale;
  *     on_no_data: fail      # or pass, warn
  *     severity: fail        # or warn
  * settings:                 # optional, for baseline comparisons
- *   window: 1s
+ *   window: 1s              # default: the shorter recording / 50, from 10 ms to 1 s
  *   warmup: 0s
  *   alpha: 0.05
  * </pre>
@@ -166,7 +166,6 @@ public final class RulesParser {
         double alpha = defaults.alpha();
         int minWindows = defaults.minWindows();
         int minEventsPerWindow = defaults.minEventsPerWindow();
-        long seed = defaults.bootstrapSeed();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             int line = line(parser);
@@ -194,18 +193,15 @@ public final class RulesParser {
                     case "min_events_per_window":
                         minEventsPerWindow = (int) wholeNumber(parser, line, key);
                         break;
-                    case "seed":
-                        seed = wholeNumber(parser, line, key);
-                        break;
                     default:
                         throw new RulesException(line, "unknown setting '" + key
-                                + "' (expected window, warmup, alpha, min_windows, min_events_per_window or seed)");
+                                + "' (expected window, warmup, alpha, min_windows or min_events_per_window)");
                 }
             } catch (IllegalArgumentException e) {
                 throw new RulesException(line, "setting '" + key + "': " + e.getMessage());
             }
         }
-        return new CheckSettings(window, warmup, alpha, minWindows, minEventsPerWindow, seed);
+        return new CheckSettings(window, warmup, alpha, minWindows, minEventsPerWindow);
     }
 
     private static long wholeNumber(JsonParser parser, int line, String key) throws IOException, RulesException {
