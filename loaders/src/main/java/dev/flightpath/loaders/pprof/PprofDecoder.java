@@ -48,7 +48,7 @@ final class PprofDecoder {
         while ((tag = in.readTag()) != 0) {
             switch (WireFormat.getTagFieldNumber(tag)) {
                 case 1:
-                    sampleTypeIds.add(readValueType(in.readBytes().newCodedInput()));
+                    sampleTypeIds.add(readFieldsOneAndTwo(in.readBytes().newCodedInput()));
                     break;
                 case 2:
                     readSample(in.readBytes().newCodedInput());
@@ -69,7 +69,7 @@ final class PprofDecoder {
                     durationNanos = in.readInt64();
                     break;
                 case 11:
-                    periodTypeIds = readValueType(in.readBytes().newCodedInput());
+                    periodTypeIds = readFieldsOneAndTwo(in.readBytes().newCodedInput());
                     break;
                 case 12:
                     period = in.readInt64();
@@ -84,7 +84,8 @@ final class PprofDecoder {
         }
     }
 
-    private static long[] readValueType(CodedInputStream in) throws IOException {
+    /** Integer fields 1 and 2 of a message: a ValueType's type and unit, a Label's key and str. */
+    private static long[] readFieldsOneAndTwo(CodedInputStream in) throws IOException {
         long[] ids = new long[2];
         int tag;
         while ((tag = in.readTag()) != 0) {
@@ -112,7 +113,7 @@ final class PprofDecoder {
                     readRepeated(in, tag, values);
                     break;
                 case 3:
-                    labels.add(readLabel(in.readBytes().newCodedInput()));
+                    labels.add(readFieldsOneAndTwo(in.readBytes().newCodedInput()));
                     break;
                 default:
                     in.skipField(tag);
@@ -122,21 +123,6 @@ final class PprofDecoder {
         sampleLocations.add(toArray(locationIds));
         sampleValues.add(toArray(values));
         sampleLabels.add(labels);
-    }
-
-    /** A label's key and str string indexes (num labels have str 0). */
-    private static long[] readLabel(CodedInputStream in) throws IOException {
-        long[] label = new long[2];
-        int tag;
-        while ((tag = in.readTag()) != 0) {
-            int field = WireFormat.getTagFieldNumber(tag);
-            if (field == 1 || field == 2) {
-                label[field - 1] = in.readInt64();
-            } else {
-                in.skipField(tag);
-            }
-        }
-        return label;
     }
 
     private void readLocation(CodedInputStream in) throws IOException {

@@ -208,24 +208,8 @@ public final class PprofExporter {
     private static byte[] sample(long[] locationIds, long[] values, List<long[]> labels) throws IOException {
         ByteArrayOutputStream message = new ByteArrayOutputStream(64);
         CodedOutputStream out = CodedOutputStream.newInstance(message);
-        int locationBytes = 0;
-        for (long id : locationIds) {
-            locationBytes += CodedOutputStream.computeUInt64SizeNoTag(id);
-        }
-        out.writeTag(SAMPLE_LOCATION_ID, com.google.protobuf.WireFormat.WIRETYPE_LENGTH_DELIMITED);
-        out.writeUInt32NoTag(locationBytes);
-        for (long id : locationIds) {
-            out.writeUInt64NoTag(id);
-        }
-        int valueBytes = 0;
-        for (long value : values) {
-            valueBytes += CodedOutputStream.computeInt64SizeNoTag(value);
-        }
-        out.writeTag(SAMPLE_VALUE, com.google.protobuf.WireFormat.WIRETYPE_LENGTH_DELIMITED);
-        out.writeUInt32NoTag(valueBytes);
-        for (long value : values) {
-            out.writeInt64NoTag(value);
-        }
+        writePacked(out, SAMPLE_LOCATION_ID, locationIds);
+        writePacked(out, SAMPLE_VALUE, values);
         for (long[] pair : labels) {
             ByteArrayOutputStream label = new ByteArrayOutputStream(8);
             CodedOutputStream labelOut = CodedOutputStream.newInstance(label);
@@ -236,6 +220,19 @@ public final class PprofExporter {
         }
         out.flush();
         return message.toByteArray();
+    }
+
+    /** A repeated integer field, packed (int64 and uint64 varints encode alike). */
+    private static void writePacked(CodedOutputStream out, int field, long[] values) throws IOException {
+        int bytes = 0;
+        for (long value : values) {
+            bytes += CodedOutputStream.computeUInt64SizeNoTag(value);
+        }
+        out.writeTag(field, com.google.protobuf.WireFormat.WIRETYPE_LENGTH_DELIMITED);
+        out.writeUInt32NoTag(bytes);
+        for (long value : values) {
+            out.writeUInt64NoTag(value);
+        }
     }
 
     private static byte[] valueType(long type, long unit) throws IOException {
