@@ -2,9 +2,10 @@ package dev.flightpath.loaders;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.flightpath.loaders.spans.JsonInput;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Tells the format of a file from its content, never from its name: JFR by its magic bytes,
@@ -38,8 +38,9 @@ public final class FormatDetector {
         if (isJfrMagic(head)) {
             return InputFormat.JFR;
         }
-        if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-            return detectGzip(file);
+        head = InputFiles.isGzip(file) ? readGzipHead(file) : head;
+        if (isJfrMagic(head)) {
+            return InputFormat.JFR;
         }
         if (isBeamFraming(head)) {
             return InputFormat.BEAM_TRACE;
@@ -69,19 +70,15 @@ public final class FormatDetector {
         return head[0] == 1 && head[1] == 0;
     }
 
-    private static InputFormat detectGzip(Path file) throws InputDataException, IOException {
-        byte[] inner = new byte[4];
-        int read;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            read = in.readNBytes(inner, 0, inner.length);
-        } catch (IOException e) {
-            throw new InputDataException("corrupt gzip data", file, e.getMessage());
+    /** The first bytes of a gzip-compressed file's content. */
+    private static byte[] readGzipHead(Path file) throws InputDataException, IOException {
+        try (InputStream in = InputFiles.open(file)) {
+            byte[] head = in.readNBytes(8);
+            if (head.length == 0) {
+                throw new InputDataException("corrupt or empty gzip data", file, EXPECTED);
+            }
+            return head;
         }
-        if (read == 4 && isJfrMagic(inner)) {
-            return InputFormat.JFR;
-        }
-        throw new InputDataException("unsupported gzip-compressed input", file,
-                "only gzip-compressed JFR recordings are read; decompress other files first");
     }
 
     private static byte[] readHead(Path file, int count) throws IOException {
@@ -91,7 +88,7 @@ public final class FormatDetector {
     }
 
     private static int firstNonSpace(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             byte[] buffer = in.readNBytes(4096);
             int start = buffer.length >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB
                     && (buffer[2] & 0xff) == 0xBF ? 3 : 0;
@@ -105,15 +102,17 @@ public final class FormatDetector {
     }
 
     private static InputFormat sniffJson(Path file) throws InputDataException, IOException {
-        try (JsonParser parser = JSON.createParser(Files.newInputStream(file))) {
-            JsonToken token = parser.nextToken();
-            InputFormat format = token == JsonToken.START_ARRAY ? sniffArray(parser) : sniffObject(parser);
-            if (format == null) {
-                throw new InputDataException("unrecognised JSON", file, EXPECTED);
+        try (JsonParser parser = JSON.createParser(InputFiles.open(file))) {
+            try {
+                JsonToken token = parser.nextToken();
+                InputFormat format = token == JsonToken.START_ARRAY ? sniffArray(parser) : sniffObject(parser);
+                if (format == null) {
+                    throw new InputDataException("unrecognised JSON", file, EXPECTED);
+                }
+                return format;
+            } catch (JsonProcessingException e) { // also Jackson's limits: nesting depth, name and number length
+                throw JsonInput.malformed(file, e, parser);
             }
-            return format;
-        } catch (JsonParseException e) {
-            throw new InputDataException("malformed JSON", file, position(e.getLocation()) + e.getOriginalMessage());
         }
     }
 

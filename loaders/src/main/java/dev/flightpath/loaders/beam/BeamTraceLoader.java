@@ -2,9 +2,11 @@ package dev.flightpath.loaders.beam;
 
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.Loader;
+import dev.flightpath.loaders.spans.SpanRecordingAssembler;
 import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
+import dev.flightpath.model.LoadWarning;
 import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
@@ -13,6 +15,7 @@ import dev.flightpath.model.SchedulingTable;
 import dev.flightpath.model.StackTable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,6 +45,7 @@ public final class BeamTraceLoader implements Loader {
     @Override
     public Recording load(Path file, LoadRequest request) throws InputDataException, IOException {
         TraceInterpreter trace = new TraceInterpreter();
+        String truncation;
         try (TraceFileReader reader = new TraceFileReader(file)) {
             for (TraceRecord record = reader.next(); record != null; record = reader.next()) {
                 if (record instanceof TraceRecord.DropRecord) {
@@ -50,17 +54,22 @@ public final class BeamTraceLoader implements Loader {
                     trace.apply(((TraceRecord.TermRecord) record).term());
                 }
             }
+            truncation = reader.truncation();
+        }
+        List<LoadWarning> warnings = new ArrayList<>(trace.warnings());
+        if (truncation != null) {
+            warnings.add(new LoadWarning(SpanRecordingAssembler.TRUNCATED, truncation, 1));
         }
         String node = trace.processes().localNode();
         RecordingInfo info = new RecordingInfo(InputFormat.BEAM_TRACE, "",
                 trace.fprof() ? PRODUCER_FPROF : PRODUCER_DBG,
                 node == null ? "" : "BEAM node " + node,
-                trace.firstTime(), duration(trace.firstTime(), trace.lastTime()), 1, false,
+                trace.firstTime(), duration(trace.firstTime(), trace.lastTime()), 1, truncation != null,
                 trace.epochTimes() ? RecordingInfo.TimeBase.EPOCH : RecordingInfo.TimeBase.MONOTONIC);
         MessageTable messages = request.wants(DataKind.MESSAGES) ? trace.messages().build() : MessageTable.empty();
         SchedulingTable scheduling = request.wants(DataKind.SCHEDULING)
                 ? trace.scheduling().build() : SchedulingTable.empty();
         return new Recording(info, trace.eventCounts(), trace.processes().build(), List.of(), messages, scheduling,
-                StackTable.empty(), SampleTable.empty(), trace.droppedEvents(), trace.warnings());
+                StackTable.empty(), SampleTable.empty(), trace.droppedEvents(), warnings);
     }
 }

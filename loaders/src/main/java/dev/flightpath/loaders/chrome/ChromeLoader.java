@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.flightpath.loaders.FormatDetector;
+import dev.flightpath.loaders.InputFiles;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.Loader;
 import dev.flightpath.loaders.spans.JsonInput;
@@ -150,7 +151,7 @@ public final class ChromeLoader implements Loader {
             // Straight from the file when the parser counts bytes (Jackson then skips the value
             // without keeping it); else through Jackson, which holds the whole value meanwhile.
             long quoteOffset = parser.currentTokenLocation().getByteOffset();
-            if (!JsonStringStream.copy(systrace.file, quoteOffset, lines)) {
+            if (InputFiles.isGzip(systrace.file) || !JsonStringStream.copy(systrace.file, quoteOffset, lines)) {
                 parser.getText(lines);
             }
         }

@@ -6,10 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.flightpath.loaders.FormatDetector;
+import dev.flightpath.loaders.InputFiles;
 import dev.flightpath.model.InputDataException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /** Opens span files for streaming and turns Jackson's parse errors into {@link InputDataException}s. */
 public final class JsonInput {
@@ -23,16 +24,20 @@ public final class JsonInput {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(LONG_STRING_CHARS).build())
             .build();
 
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\[Source: [^\\]]*?line: (-?\\d+), column: (-?\\d+)\\]");
+    private static final Pattern LIMIT_ORIGIN = Pattern.compile(", from `[^`]*`");
+
     private JsonInput() {
     }
 
     public static JsonParser open(Path file) throws IOException {
-        return FACTORY.createParser(Files.newInputStream(file));
+        return FACTORY.createParser(InputFiles.open(file));
     }
 
     /** As {@link #open}, allowing string values of up to 2^30 characters. */
     public static JsonParser openAllowingLongStrings(Path file) throws IOException {
-        return LONG_STRINGS.createParser(Files.newInputStream(file));
+        return LONG_STRINGS.createParser(InputFiles.open(file));
     }
 
     /**
@@ -42,7 +47,19 @@ public final class JsonInput {
     public static InputDataException malformed(Path file, JsonProcessingException e, JsonParser parser) {
         JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         return new InputDataException("malformed JSON", file,
-                FormatDetector.position(location) + e.getOriginalMessage(), e);
+                FormatDetector.position(location) + plainMessage(e.getOriginalMessage()), e);
+    }
+
+    /**
+     * Jackson's message without its internals: a nested location's "[Source: REDACTED …; line: 1,
+     * column: 2]" becomes "line 1, column 2", and a limit's ", from `StreamReadConstraints…`" goes.
+     */
+    static String plainMessage(String message) {
+        if (message == null) {
+            return "unreadable JSON";
+        }
+        return SOURCE_LOCATION.matcher(LIMIT_ORIGIN.matcher(message).replaceAll(""))
+                .replaceAll("line $1, column $2");
     }
 
     /** {@code <problem> '<file>': line L, column C: <what>} at the start of the current token. */
