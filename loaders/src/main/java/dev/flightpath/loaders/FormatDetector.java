@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.flightpath.loaders.spans.JsonInput;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
@@ -24,7 +25,7 @@ public final class FormatDetector {
             "expected a JFR recording, a BEAM trace file, or OTLP, Jaeger, Zipkin or Chrome trace JSON";
     /** JSON sniffing gives up after this many bytes without a decision. */
     private static final long SNIFF_LIMIT_BYTES = 16L << 20;
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory JSON = JsonFactory.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
     private FormatDetector() {
     }
@@ -130,6 +131,9 @@ public final class FormatDetector {
         }
         if (keys.contains("traceId") && keys.contains("id")) {
             return InputFormat.ZIPKIN_JSON;
+        }
+        if (keys.contains("traceID") && keys.contains("spanID")) {
+            return InputFormat.JAEGER_JSON; // a bare array of spans that embed their process
         }
         return null;
     }

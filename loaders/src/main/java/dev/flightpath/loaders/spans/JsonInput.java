@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.flightpath.loaders.FormatDetector;
 import dev.flightpath.loaders.InputFiles;
 import dev.flightpath.model.InputDataException;
@@ -22,6 +23,7 @@ public final class JsonInput {
     private static final int LONG_STRING_CHARS = 1 << 30;
     private static final JsonFactory LONG_STRINGS = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(LONG_STRING_CHARS).build())
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
 
     private static final Pattern SOURCE_LOCATION =
@@ -35,7 +37,11 @@ public final class JsonInput {
         return FACTORY.createParser(InputFiles.open(file));
     }
 
-    /** As {@link #open}, allowing string values of up to 2^30 characters. */
+    /**
+     * As {@link #open}, allowing string values of up to 2^30 characters and a comma before a
+     * closing bracket or brace (tracers that write Chrome JSON event by event leave one; Perfetto
+     * and catapult accept it).
+     */
     public static JsonParser openAllowingLongStrings(Path file) throws IOException {
         return LONG_STRINGS.createParser(InputFiles.open(file));
     }
