@@ -42,12 +42,12 @@ for test in "${tests[@]}"; do
     fi
   done
   echo "== $test: fuzzing (seeds: $(ls "$generated" | wc -l))"
-  if (cd "$root" && JAZZER_FUZZ=1 mvn -B -o test -pl loaders -Dtest="LoaderFuzzTest#$test" \
+  if (cd "$root" && JAZZER_FUZZ=1 mvn -B -o test -pl loaders -am -Dtest="LoaderFuzzTest#$test" \
       -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx1g >"$out/$test.log" 2>&1); then
     status=ok
   else
     status="FINDING (see $out/$test.log)"
   fi
-  grep -E "^#[0-9]+ +DONE|Done [0-9]+ runs" "$out/$test.log" | tail -2 || true
+  grep -E "^#[0-9]+ +(DONE|pulse)|Done [0-9]+ runs" "$out/$test.log" | tail -n 2 || true
   echo "   $status"
 done

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.flightpath.loaders.spans.JsonInput;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -111,7 +112,7 @@ public final class FormatDetector {
                     throw new InputDataException("unrecognised JSON", file, EXPECTED);
                 }
                 return format;
-            } catch (JsonProcessingException e) { // also Jackson's limits: nesting depth, name and number length
+            } catch (JsonProcessingException | CharConversionException e) { // also Jackson's limits: nesting depth, name and number length
                 throw JsonInput.malformed(file, e, parser);
             }
         }

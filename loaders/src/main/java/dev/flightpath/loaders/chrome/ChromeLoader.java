@@ -1,5 +1,6 @@
 package dev.flightpath.loaders.chrome;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -21,6 +22,7 @@ import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.SchedulingTable;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -63,7 +65,7 @@ public final class ChromeLoader implements Loader {
                         throw walker.error("unexpected content after the top-level value");
                     }
                 }
-            } catch (JsonProcessingException e) {
+            } catch (JsonProcessingException | CharConversionException e) {
                 throw JsonInput.malformed(file, e, parser);
             }
         }
@@ -215,6 +217,11 @@ public final class ChromeLoader implements Loader {
             } catch (JsonEOFException e) {
                 if (topLevel) {
                     return; // the Trace Event Format lets a writer leave out the closing bracket
+                }
+                throw e;
+            } catch (JsonParseException e) {
+                if (topLevel && e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+                    return; // the same after a trailing comma
                 }
                 throw e;
             }

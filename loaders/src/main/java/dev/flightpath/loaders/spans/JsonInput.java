@@ -47,13 +47,17 @@ public final class JsonInput {
     }
 
     /**
-     * {@code malformed JSON '<file>': line L, column C: <what>}; the parser gives the position when
-     * the exception has none (Jackson's nesting and size limits).
+     * {@code malformed JSON '<file>': line L, column C: <what>} for Jackson's parse errors (a
+     * {@link JsonProcessingException}) and its encoding errors (text that looks like UTF-16 or
+     * UTF-32 but is not); the parser gives the position when the exception has none (Jackson's
+     * nesting and size limits).
      */
-    public static InputDataException malformed(Path file, JsonProcessingException e, JsonParser parser) {
-        JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        return new InputDataException("malformed JSON", file,
-                FormatDetector.position(location) + plainMessage(e.getOriginalMessage()), e);
+    public static InputDataException malformed(Path file, IOException e, JsonParser parser) {
+        JsonLocation location = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
+                ? ((JsonProcessingException) e).getLocation() : parser.currentLocation();
+        String what = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
+                : "not UTF-8 text: " + e.getMessage(); // Jackson's UTF-16/32 detection (CharConversionException)
+        return new InputDataException("malformed JSON", file, FormatDetector.position(location) + plainMessage(what), e);
     }
 
     /**
