@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.flightpath.loaders.FormatDetector;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.Loader;
+import dev.flightpath.loaders.RecordingLoader;
 import dev.flightpath.loaders.beam.BeamTraceLoader;
 import dev.flightpath.loaders.chrome.ChromeLoader;
 import dev.flightpath.loaders.jaeger.JaegerLoader;
@@ -32,7 +33,7 @@ class LoaderFuzzTest {
         try {
             InputFormat format = FormatDetector.detect(file);
             if (format != InputFormat.JFR) {
-                loadOrRefuse(loaderOf(format), file);
+                RecordingLoader.load(file, format, LoadRequest.everything());
             }
         } catch (InputDataException refused) {
             // a clean input error
@@ -62,23 +63,6 @@ class LoaderFuzzTest {
     @FuzzTest(maxDuration = CAMPAIGN)
     void beam(byte[] input) throws IOException {
         loadOrRefuse(new BeamTraceLoader(), write(input));
-    }
-
-    private static Loader loaderOf(InputFormat format) {
-        switch (format) {
-            case BEAM_TRACE:
-                return new BeamTraceLoader();
-            case OTLP_JSON:
-                return new OtlpLoader();
-            case JAEGER_JSON:
-                return new JaegerLoader();
-            case ZIPKIN_JSON:
-                return new ZipkinLoader();
-            case CHROME_JSON:
-                return new ChromeLoader();
-            default:
-                throw new IllegalStateException("no loader for " + format);
-        }
     }
 
     /** Loads everything; an input error is a fine outcome, anything else escapes as a finding. */
