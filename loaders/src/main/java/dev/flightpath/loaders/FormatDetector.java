@@ -2,18 +2,20 @@ package dev.flightpath.loaders;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.flightpath.loaders.spans.JsonInput;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Tells the format of a file from its content, never from its name: JFR by its magic bytes,
@@ -25,7 +27,7 @@ public final class FormatDetector {
                     + "a pprof profile or a speedscope file";
     /** JSON sniffing gives up after this many bytes without a decision. */
     private static final long SNIFF_LIMIT_BYTES = 16L << 20;
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory JSON = JsonFactory.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
     private FormatDetector() {
     }
@@ -39,11 +41,16 @@ public final class FormatDetector {
         if (isJfrMagic(head)) {
             return InputFormat.JFR;
         }
-        if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-            return detectGzip(file);
+        boolean gzip = InputFiles.isGzip(file);
+        head = gzip ? readGzipHead(file) : head;
+        if (isJfrMagic(head)) {
+            return InputFormat.JFR;
         }
         if (isBeamFraming(head)) {
             return InputFormat.BEAM_TRACE;
+        }
+        if (gzip && head.length >= 2 && PprofSniffer.startsLikeProfile(head, head.length)) {
+            return InputFormat.PPROF;
         }
         int first = firstNonSpace(file);
         if (first == '{' || first == '[') {
@@ -74,22 +81,15 @@ public final class FormatDetector {
         return head[0] == 1 && head[1] == 0;
     }
 
-    private static InputFormat detectGzip(Path file) throws InputDataException, IOException {
-        byte[] inner = new byte[64];
-        int read;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            read = in.readNBytes(inner, 0, inner.length);
-        } catch (IOException e) {
-            throw new InputDataException("corrupt gzip data", file, e.getMessage());
+    /** The first bytes of a gzip-compressed file's content. */
+    private static byte[] readGzipHead(Path file) throws InputDataException, IOException {
+        try (InputStream in = InputFiles.open(file)) {
+            byte[] head = in.readNBytes(64);
+            if (head.length == 0) {
+                throw new InputDataException("corrupt or empty gzip data", file, EXPECTED);
+            }
+            return head;
         }
-        if (read >= 4 && isJfrMagic(inner)) {
-            return InputFormat.JFR;
-        }
-        if (read >= 2 && PprofSniffer.startsLikeProfile(inner, read)) {
-            return InputFormat.PPROF;
-        }
-        throw new InputDataException("unsupported gzip-compressed input", file,
-                "only gzip-compressed JFR recordings are read; decompress other files first");
     }
 
     private static byte[] readHead(Path file, int count) throws IOException {
@@ -99,7 +99,7 @@ public final class FormatDetector {
     }
 
     private static int firstNonSpace(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             byte[] buffer = in.readNBytes(4096);
             int start = buffer.length >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB
                     && (buffer[2] & 0xff) == 0xBF ? 3 : 0;
@@ -113,15 +113,17 @@ public final class FormatDetector {
     }
 
     private static InputFormat sniffJson(Path file) throws InputDataException, IOException {
-        try (JsonParser parser = JSON.createParser(Files.newInputStream(file))) {
-            JsonToken token = parser.nextToken();
-            InputFormat format = token == JsonToken.START_ARRAY ? sniffArray(parser) : sniffObject(parser);
-            if (format == null) {
-                throw new InputDataException("unrecognised JSON", file, EXPECTED);
+        try (JsonParser parser = JSON.createParser(InputFiles.open(file))) {
+            try {
+                JsonToken token = parser.nextToken();
+                InputFormat format = token == JsonToken.START_ARRAY ? sniffArray(parser) : sniffObject(parser);
+                if (format == null) {
+                    throw new InputDataException("unrecognised JSON", file, EXPECTED);
+                }
+                return format;
+            } catch (JsonProcessingException | CharConversionException e) { // also Jackson's limits: nesting depth, name and number length
+                throw JsonInput.malformed(file, e, parser);
             }
-            return format;
-        } catch (JsonParseException e) {
-            throw new InputDataException("malformed JSON", file, position(e.getLocation()) + e.getOriginalMessage());
         }
     }
 
@@ -139,6 +141,9 @@ public final class FormatDetector {
         }
         if (keys.contains("traceId") && keys.contains("id")) {
             return InputFormat.ZIPKIN_JSON;
+        }
+        if (keys.contains("traceID") && keys.contains("spanID")) {
+            return InputFormat.JAEGER_JSON; // a bare array of spans that embed their process
         }
         return null;
     }

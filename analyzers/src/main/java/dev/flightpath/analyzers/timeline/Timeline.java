@@ -53,7 +53,10 @@ public record Timeline(long startNanos, long endNanos, long windowNanos, int win
         if (nanos <= startNanos) {
             return 0;
         }
-        long window = (nanos - startNanos) / windowNanos;
-        return (int) Math.min(windows - 1, window);
+        long offset = nanos - startNanos;
+        if (offset < 0) { // overflowed: nanos and startNanos are more than 2^63 ns apart
+            return windows - 1;
+        }
+        return (int) Math.min(windows - 1, offset / windowNanos);
     }
 }

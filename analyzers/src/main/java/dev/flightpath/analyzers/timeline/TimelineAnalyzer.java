@@ -44,8 +44,9 @@ public final class TimelineAnalyzer {
         long start = recording.info().startNanos();
         long duration = Math.max(1, recording.info().durationNanos());
         long window = windowNanos(duration, options.maxWindows());
-        int windows = (int) Math.max(1, (duration + window - 1) / window);
-        this.shape = new Timeline(start, start + duration, window, windows, List.of(), List.of(), List.of());
+        int windows = (int) Math.max(1, duration / window + (duration % window == 0 ? 0 : 1));
+        long end = start + duration < start ? Long.MAX_VALUE : start + duration; // saturated at the long range's end
+        this.shape = new Timeline(start, end, window, windows, List.of(), List.of(), List.of());
     }
 
     /**
@@ -65,7 +66,7 @@ public final class TimelineAnalyzer {
 
     /** The smallest 1, 2 or 5 × 10^k nanoseconds, at least 1 µs, that cuts the span into at most maxWindows. */
     static long windowNanos(long spanNanos, int maxWindows) {
-        long wanted = Math.max(MIN_WINDOW_NANOS, (spanNanos + maxWindows - 1) / maxWindows);
+        long wanted = Math.max(MIN_WINDOW_NANOS, spanNanos / maxWindows + (spanNanos % maxWindows == 0 ? 0 : 1));
         for (long decade = 1; decade <= Long.MAX_VALUE / 10; decade *= 10) {
             for (long step : new long[] {1, 2, 5}) {
                 if (step * decade >= wanted) {

@@ -21,6 +21,7 @@ class TimelineAnalyzerTest {
         assertEquals(200 * MS, TimelineAnalyzer.windowNanos(1_001 * MS, 10));
         assertEquals(1_000, TimelineAnalyzer.windowNanos(10, 200), "at least 1 µs");
         assertEquals(20 * MS, TimelineAnalyzer.windowNanos(2_370 * MS, 200));
+        assertEquals(50_000_000_000_000_000L, TimelineAnalyzer.windowNanos(Long.MAX_VALUE, 200), "no overflow");
     }
 
     @Test
@@ -90,6 +91,25 @@ class TimelineAnalyzerTest {
         s.cpuSample(s.process("main"), 5 * MS, "a.B.c");
         assertTrue(TimelineAnalyzer.analyze(s.build(), null, PauseTable.empty(), new TimelineOptions(10, 0))
                 .cpuLoad().isEmpty());
+    }
+
+    /**
+     * Times at both ends of the long range (a fuzzed OTLP file had them and the report failed with
+     * exit 3): windows are counted and found without overflow, the end saturates.
+     */
+    @Test
+    void timesAtTheEndsOfTheLongRangeStayInTheTimeline() {
+        Timeline fromMin = TimelineAnalyzer.analyze(new Scenario(Long.MIN_VALUE, Long.MAX_VALUE).build(), null,
+                PauseTable.empty(), new TimelineOptions(200, 5));
+        int last = fromMin.windows() - 1;
+        assertTrue(fromMin.windows() > 0 && fromMin.windows() <= 200, "windows: " + fromMin.windows());
+        assertEquals(0, fromMin.windowOf(Long.MIN_VALUE));
+        assertEquals(last, fromMin.windowOf(Long.MAX_VALUE), "2^64 ns after the start: the last window");
+        assertEquals(last, fromMin.windowOf(-1));
+        Timeline pastMax = TimelineAnalyzer.analyze(new Scenario(1_000, Long.MAX_VALUE).build(), null,
+                PauseTable.empty(), new TimelineOptions(200, 5));
+        assertEquals(Long.MAX_VALUE, pastMax.endNanos(), "start + duration saturates, never wraps");
+        assertEquals(pastMax.windows() - 1, pastMax.windowOf(Long.MAX_VALUE));
     }
 
     @Test

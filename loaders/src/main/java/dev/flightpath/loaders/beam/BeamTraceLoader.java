@@ -2,9 +2,11 @@ package dev.flightpath.loaders.beam;
 
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.Loader;
+import dev.flightpath.loaders.spans.SpanRecordingAssembler;
 import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
+import dev.flightpath.model.LoadWarning;
 import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
@@ -14,6 +16,7 @@ import dev.flightpath.model.Span;
 import dev.flightpath.model.StackTable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,6 +46,7 @@ public final class BeamTraceLoader implements Loader {
     @Override
     public Recording load(Path file, LoadRequest request) throws InputDataException, IOException {
         TraceInterpreter trace = new TraceInterpreter();
+        String truncation;
         try (TraceFileReader reader = new TraceFileReader(file)) {
             for (TraceRecord record = reader.next(); record != null; record = reader.next()) {
                 if (record instanceof TraceRecord.DropRecord) {
@@ -51,12 +55,17 @@ public final class BeamTraceLoader implements Loader {
                     trace.apply(((TraceRecord.TermRecord) record).term());
                 }
             }
+            truncation = reader.truncation();
+        }
+        List<LoadWarning> warnings = new ArrayList<>(trace.warnings());
+        if (truncation != null) {
+            warnings.add(new LoadWarning(SpanRecordingAssembler.TRUNCATED, truncation, 1));
         }
         String node = trace.processes().localNode();
         RecordingInfo info = new RecordingInfo(InputFormat.BEAM_TRACE, "",
                 trace.fprof() ? PRODUCER_FPROF : PRODUCER_DBG,
                 node == null ? "" : "BEAM node " + node,
-                trace.firstTime(), duration(trace.firstTime(), trace.lastTime()), 1, false,
+                trace.firstTime(), duration(trace.firstTime(), trace.lastTime()), 1, truncation != null,
                 trace.epochTimes() ? RecordingInfo.TimeBase.EPOCH : RecordingInfo.TimeBase.MONOTONIC);
         // seq_trace events give spans, and give the messages when the trace has no ordinary sends.
         boolean seqTraced = trace.seqTrace().seen();
@@ -68,6 +77,6 @@ public final class BeamTraceLoader implements Loader {
         SchedulingTable scheduling = request.wants(DataKind.SCHEDULING)
                 ? trace.scheduling().build() : SchedulingTable.empty();
         return new Recording(info, trace.eventCounts(), trace.processes().build(), spans, messages, scheduling,
-                StackTable.empty(), SampleTable.empty(), trace.droppedEvents(), trace.warnings());
+                StackTable.empty(), SampleTable.empty(), trace.droppedEvents(), warnings);
     }
 }

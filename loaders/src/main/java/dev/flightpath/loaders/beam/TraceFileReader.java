@@ -1,11 +1,11 @@
 package dev.flightpath.loaders.beam;
 
+import dev.flightpath.loaders.InputFiles;
 import dev.flightpath.model.InputDataException;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -23,21 +23,29 @@ final class TraceFileReader implements Closeable {
     private static final int OP_DROP = 1;
 
     private final Path file;
-    private final long fileSize;
     private final InputStream in;
     private final TermDecoder decoder = new TermDecoder();
     private final byte[] header = new byte[4];
     private byte[] buffer = new byte[4096];
     private long offset;
     private long number;
+    private String truncation;
 
     TraceFileReader(Path file) throws IOException {
         this.file = file;
-        this.fileSize = Files.size(file);
-        this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        this.in = new BufferedInputStream(InputFiles.open(file), 1 << 16);
     }
 
-    /** The next record, or null at the end of the file. */
+    /**
+     * How the file ends inside a record after at least one complete record (a trace cut off while
+     * it was written, or copied too early), or null when it ends cleanly. {@link #next} then
+     * returns null as at the end of the file; a first record that is cut off is an error.
+     */
+    String truncation() {
+        return truncation;
+    }
+
+    /** The next record, or null at the end of the file (or where a cut-off last record starts). */
     TraceRecord next() throws InputDataException, IOException {
         int op = in.read();
         if (op < 0) {
@@ -50,7 +58,9 @@ final class TraceFileReader implements Closeable {
             throw corrupt(recordNumber, recordOffset, String.format(Locale.ROOT,
                     "unknown op byte 0x%02x (expected 0 for a term or 1 for a drop count)", op));
         }
-        readFully(header, 4, recordNumber, "record header");
+        if (!readFully(header, 4, recordNumber, "record header")) {
+            return null;
+        }
         long value = ((header[0] & 0xffL) << 24) | ((header[1] & 0xffL) << 16) | ((header[2] & 0xffL) << 8)
                 | (header[3] & 0xffL);
         if (op == OP_DROP) {
@@ -60,19 +70,22 @@ final class TraceFileReader implements Closeable {
         if (value == 0) {
             throw corrupt(recordNumber, termOffset, "term size is 0");
         }
-        if (value > fileSize - termOffset) {
-            throw corrupt(recordNumber, termOffset, String.format(Locale.ROOT,
-                    "truncated: the term claims %d bytes but only %d remain in the file", value, fileSize - termOffset));
-        }
         if (value > MAX_RECORD_BYTES) {
             throw corrupt(recordNumber, termOffset, String.format(Locale.ROOT,
                     "term size %d is over the limit of %d bytes", value, MAX_RECORD_BYTES));
         }
         int size = (int) value;
         if (buffer.length < size) {
-            buffer = new byte[Math.max(size, buffer.length * 2)];
+            // read first, so that a size field claiming more than the file holds costs no memory
+            byte[] term = in.readNBytes(size);
+            offset += term.length;
+            if (!complete(term.length, size, recordNumber, "term")) {
+                return null;
+            }
+            buffer = term;
+        } else if (!readFully(buffer, size, recordNumber, "term")) {
+            return null;
         }
-        readFully(buffer, size, recordNumber, "term");
         try {
             return new TraceRecord.TermRecord(recordNumber, recordOffset, decoder.decode(buffer, 0, size));
         } catch (TermDecodeException e) {
@@ -80,14 +93,26 @@ final class TraceFileReader implements Closeable {
         }
     }
 
-    private void readFully(byte[] target, int count, long recordNumber, String what)
+    /** Whether all {@code count} bytes were read; false when the file ends early (see {@link #truncation}). */
+    private boolean readFully(byte[] target, int count, long recordNumber, String what)
             throws InputDataException, IOException {
         int read = in.readNBytes(target, 0, count);
         offset += read;
-        if (read < count) {
-            throw corrupt(recordNumber, offset, String.format(Locale.ROOT,
-                    "truncated %s: the file ends after %d of its %d bytes", what, read, count));
+        return complete(read, count, recordNumber, what);
+    }
+
+    private boolean complete(int read, int count, long recordNumber, String what) throws InputDataException {
+        if (read == count) {
+            return true;
         }
+        String detail = String.format(Locale.ROOT, "truncated %s: the file ends after %d of its %d bytes", what, read,
+                count);
+        if (recordNumber == 1) {
+            throw corrupt(recordNumber, offset, detail);
+        }
+        truncation = String.format(Locale.ROOT, "record %d at byte %d: %s; read the %d complete records before it",
+                recordNumber, offset, detail, recordNumber - 1);
+        return false;
     }
 
     private InputDataException corrupt(long recordNumber, long byteOffset, String detail) {

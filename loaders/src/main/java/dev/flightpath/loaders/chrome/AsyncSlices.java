@@ -1,64 +1,47 @@
 package dev.flightpath.loaders.chrome;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Matches async begin and end events. Nestable ones ({@code b}/{@code e}) with the same category
- * and id form a stack: an {@code e} closes the innermost open {@code b} of that name (or the
- * innermost one when it has no name), and a {@code b} opened inside another is its child. Legacy
- * ones ({@code S}/{@code F}) match by category, id and name.
+ * The async events of a file, one {@link BeginEndMatcher} per stack. Nestable ones
+ * ({@code b}/{@code e}) with the same category and id form a stack: an {@code e} closes the
+ * innermost open {@code b} of that name (or the innermost one when it has no name), and a
+ * {@code b} opened inside another is its child. Legacy ones ({@code S}/{@code F}) match by
+ * category, id and name. Matching waits for the whole file, in time order.
  */
 final class AsyncSlices {
-    private final Map<String, Deque<ChromeSlice>> open = new HashMap<>();
+    private final Map<String, BeginEndMatcher> stacks = new LinkedHashMap<>();
+    private final Map<String, Boolean> nestable = new LinkedHashMap<>();
 
-    /** @return the parent (the innermost open slice with the key), or null */
-    ChromeSlice begin(String key, ChromeSlice slice) {
-        Deque<ChromeSlice> stack = open.computeIfAbsent(key, k -> new ArrayDeque<>());
-        ChromeSlice parent = stack.peek();
-        stack.push(slice);
-        return parent;
+    void begin(String key, boolean nests, ChromeSlice slice, int fileOrder) {
+        stack(key, nests).begin(slice, fileOrder);
     }
 
-    /** Closes the matching slice at {@code timeNanos}; null when none was open. */
-    ChromeSlice end(String key, String name, long timeNanos) {
-        Deque<ChromeSlice> stack = open.get(key);
-        if (stack == null || stack.isEmpty()) {
-            return null;
-        }
-        ChromeSlice match = null;
-        if (name != null && !name.isEmpty()) {
-            for (Iterator<ChromeSlice> it = stack.iterator(); it.hasNext(); ) {
-                ChromeSlice candidate = it.next();
-                if (candidate.draft().name().equals(name)) {
-                    match = candidate;
-                    it.remove();
-                    break;
+    void end(String key, boolean nests, EndEvent end) {
+        stack(key, nests).end(end);
+    }
+
+    private BeginEndMatcher stack(String key, boolean nests) {
+        nestable.putIfAbsent(key, nests);
+        return stacks.computeIfAbsent(key, k -> new BeginEndMatcher(true));
+    }
+
+    /** Matches every stack; returns the ends that closed nothing, adds the slices left open. */
+    List<EndEvent> match(BeginEndMatcher.Closer closer, List<ChromeSlice> unterminated) {
+        List<EndEvent> unmatched = new ArrayList<>();
+        for (Map.Entry<String, BeginEndMatcher> stack : stacks.entrySet()) {
+            boolean nests = nestable.get(stack.getKey());
+            BeginEndMatcher.Result result = stack.getValue().replay((slice, enclosing) -> {
+                if (nests && enclosing != null) {
+                    slice.draft().parentSpanId(enclosing.draft().spanId());
                 }
-            }
+            }, closer);
+            unmatched.addAll(result.unmatchedEnds());
+            unterminated.addAll(result.unterminated());
         }
-        if (match == null) {
-            match = stack.pop();
-        }
-        match.draft().endNanos(Math.max(timeNanos, match.draft().startNanos()));
-        return match;
-    }
-
-    /** Closes everything still open; returns the slices closed. */
-    List<ChromeSlice> closeAll(long endNanos) {
-        List<ChromeSlice> closed = new ArrayList<>();
-        for (Deque<ChromeSlice> stack : open.values()) {
-            for (ChromeSlice slice : stack) {
-                slice.draft().endNanos(Math.max(endNanos, slice.draft().startNanos()));
-                closed.add(slice);
-            }
-            stack.clear();
-        }
-        return closed;
+        return unmatched;
     }
 }

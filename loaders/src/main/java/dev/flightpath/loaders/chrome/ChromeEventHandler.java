@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Handles trace events one at a time, in file order: counts every phase, builds slices from
  * B/E, X, b/e and S/F, collects flow points, and names processes and threads from M events.
- * {@link #finish()} closes what is still open, nests the thread slices and links the flows.
+ * {@link #finish()} matches begins with ends in time order (writers need not write events in time
+ * order), closes what is still open, nests the thread slices and links the flows.
  */
 final class ChromeEventHandler {
     static final String TRACE_ID = "chrome";
@@ -30,6 +31,7 @@ final class ChromeEventHandler {
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private long latestNanos = Long.MIN_VALUE;
     private int sequence;
+    private int fileOrder;
     private int flowSequence;
     private long flowLinks;
 
@@ -56,6 +58,7 @@ final class ChromeEventHandler {
             return;
         }
         counts.merge("ph:" + phase, 1L, Long::sum);
+        fileOrder++;
         String pid = JsonValues.string(event, "pid");
         String tid = JsonValues.string(event, "tid");
         int thread = thread(pid, tid);
@@ -147,7 +150,10 @@ final class ChromeEventHandler {
 
     /** Scalar args become attributes ({@code args.detail}); nested values are left out. */
     private static void addArgs(Map<String, Object> event, SpanDraft draft) {
-        Map<String, Object> args = JsonValues.object(event, "args");
+        addArgValues(JsonValues.object(event, "args"), draft);
+    }
+
+    private static void addArgValues(Map<String, Object> args, SpanDraft draft) {
         if (args == null) {
             return;
         }
@@ -165,20 +171,17 @@ final class ChromeEventHandler {
 
     private void beginThreadSlice(Map<String, Object> event, int thread, long timeNanos) {
         ChromeSlice slice = newSlice(event, thread, timeNanos);
-        threadSlices(thread).begin(slice);
+        threadSlices(thread).begin(slice, fileOrder);
         flowV2(event, thread, timeNanos, slice);
     }
 
     private void endThreadSlice(Map<String, Object> event, int thread, long timeNanos) {
-        ThreadSlices slices = threadSlices(thread);
-        ChromeSlice open = slices.innermostOpen();
-        if (open == null) {
-            warnings.add("unmatched-end", "an E event ('" + JsonValues.string(event, "name") + "' on thread "
-                    + processes.get(thread).externalId() + ") has no open B event; ignored");
-            return;
-        }
-        addArgs(event, open.draft());
-        slices.end(timeNanos);
+        threadSlices(thread).end(endEvent(event, "E", timeNanos));
+    }
+
+    private EndEvent endEvent(Map<String, Object> event, String phase, long timeNanos) {
+        return new EndEvent(timeNanos, fileOrder, phase, JsonValues.string(event, "name"),
+                JsonValues.object(event, "args"));
     }
 
     private void completeSlice(Map<String, Object> event, int thread, long timeNanos) {
@@ -225,21 +228,12 @@ final class ChromeEventHandler {
 
     private void beginAsync(Map<String, Object> event, String phase, String pid, int thread, long timeNanos) {
         ChromeSlice slice = newSlice(event, thread, timeNanos);
-        ChromeSlice parent = async.begin(asyncKey(event, phase, pid), slice);
-        if (parent != null && phase.equals("b")) {
-            slice.draft().parentSpanId(parent.draft().spanId());
-        }
+        async.begin(asyncKey(event, phase, pid), phase.equals("b"), slice, fileOrder);
     }
 
     private void endAsync(Map<String, Object> event, String phase, String pid, long timeNanos) {
         String beginPhase = phase.equals("e") ? "b" : "S";
-        ChromeSlice closed = async.end(asyncKey(event, beginPhase, pid), JsonValues.string(event, "name"), timeNanos);
-        if (closed == null) {
-            warnings.add("unmatched-end", "an async '" + phase + "' event ('" + JsonValues.string(event, "name")
-                    + "') has no open begin; ignored");
-        } else {
-            addArgs(event, closed.draft());
-        }
+        async.end(asyncKey(event, beginPhase, pid), phase.equals("e"), endEvent(event, phase, timeNanos));
     }
 
     private void flowV1(Map<String, Object> event, String phase, String pid, int thread, long timeNanos) {
@@ -281,17 +275,33 @@ final class ChromeEventHandler {
         }
     }
 
-    /** Closes open slices, nests, links flows; returns the drafts in file order. */
+    /** Matches begins with ends, closes what is still open, nests, links flows; returns the drafts in file order. */
     List<SpanDraft> finish() {
         long end = latestNanos == Long.MIN_VALUE ? 0 : latestNanos;
+        BeginEndMatcher.Closer closer = (slice, endEvent) -> {
+            slice.draft().endNanos(Math.max(endEvent.timeNanos(), slice.draft().startNanos()));
+            addArgValues(endEvent.args(), slice.draft());
+        };
         for (Map.Entry<Integer, ThreadSlices> thread : threads.entrySet()) {
-            int open = thread.getValue().closeAll(end);
-            for (int i = 0; i < open; i++) {
-                warnings.add("unterminated-slice", "a B event on thread " + processes.get(thread.getKey()).externalId()
+            String threadName = processes.get(thread.getKey()).externalId();
+            BeginEndMatcher.Result result = thread.getValue().matchBeginsAndEnds(closer);
+            for (EndEvent unmatched : result.unmatchedEnds()) {
+                warnings.add("unmatched-end", "an E event ('" + unmatched.name() + "' on thread " + threadName
+                        + ") has no open B event before it; ignored");
+            }
+            for (ChromeSlice open : result.unterminated()) {
+                open.draft().endNanos(Math.max(end, open.draft().startNanos()));
+                warnings.add("unterminated-slice", "a B event on thread " + threadName
                         + " has no E event; closed at the end of the trace");
             }
         }
-        for (ChromeSlice slice : async.closeAll(end)) {
+        List<ChromeSlice> openAsync = new ArrayList<>();
+        for (EndEvent unmatched : async.match(closer, openAsync)) {
+            warnings.add("unmatched-end", "an async '" + unmatched.phase() + "' event ('" + unmatched.name()
+                    + "') has no open begin before it; ignored");
+        }
+        for (ChromeSlice slice : openAsync) {
+            slice.draft().endNanos(Math.max(end, slice.draft().startNanos()));
             warnings.add("unterminated-slice", "async slice '" + slice.draft().name()
                     + "' has no end event; closed at the end of the trace");
         }

@@ -1,10 +1,12 @@
 package dev.flightpath.loaders.chrome;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.flightpath.loaders.FormatDetector;
+import dev.flightpath.loaders.InputFiles;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.Loader;
 import dev.flightpath.loaders.spans.JsonInput;
@@ -20,6 +22,7 @@ import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.SchedulingTable;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -62,7 +65,7 @@ public final class ChromeLoader implements Loader {
                         throw walker.error("unexpected content after the top-level value");
                     }
                 }
-            } catch (JsonProcessingException e) {
+            } catch (JsonProcessingException | CharConversionException e) {
                 throw JsonInput.malformed(file, e, parser);
             }
         }
@@ -150,7 +153,7 @@ public final class ChromeLoader implements Loader {
             // Straight from the file when the parser counts bytes (Jackson then skips the value
             // without keeping it); else through Jackson, which holds the whole value meanwhile.
             long quoteOffset = parser.currentTokenLocation().getByteOffset();
-            if (!JsonStringStream.copy(systrace.file, quoteOffset, lines)) {
+            if (InputFiles.isGzip(systrace.file) || !JsonStringStream.copy(systrace.file, quoteOffset, lines)) {
                 parser.getText(lines);
             }
         }
@@ -214,6 +217,11 @@ public final class ChromeLoader implements Loader {
             } catch (JsonEOFException e) {
                 if (topLevel) {
                     return; // the Trace Event Format lets a writer leave out the closing bracket
+                }
+                throw e;
+            } catch (JsonParseException e) {
+                if (topLevel && e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+                    return; // the same after a trailing comma
                 }
                 throw e;
             }

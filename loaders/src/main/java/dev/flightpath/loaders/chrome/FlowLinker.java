@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns flow events into {@link LinkKind#FLOW} links on the receiving slice. Points of one flow id
- * are taken in time order (file order on ties); a point that ends a flow is linked from the latest
- * point that started one and not yet ended, and a point that does both continues the chain. v1
+ * Turns flow events into {@link LinkKind#FLOW} links on the receiving slice, one per hop as in
+ * Perfetto's flow table. Points of one flow id are taken in time order (file order on ties): a
+ * point that ends a flow (v1 {@code t}/{@code f}, v2 {@code flow_in}) is linked from the latest
+ * point that started or continued it, which stays the source, so one start with several ends gives
+ * one link to each end; a point that does both (v1 {@code t}, v2 {@code flow_in} and
+ * {@code flow_out}) becomes the new source. A start with the id of an earlier flow starts a new
+ * chain (Perfetto ignores such a duplicate start and keeps the first). v1
  * points bind to the innermost slice enclosing them on their thread (an {@code f} without
  * {@code bp: "e"}: the next slice that starts at or after it).
  */
@@ -45,9 +49,6 @@ final class FlowLinker {
                     point.slice().draft().links().add(
                             new SpanLink(traceId, pending.draft().spanId(), LinkKind.FLOW));
                     links++;
-                }
-                if (point.flowIn()) {
-                    pending = null;
                 }
                 if (point.flowOut()) {
                     pending = point.slice();

@@ -8,48 +8,32 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The slices of one thread: the open B events (a stack, as the format defines) and every finished
- * thread slice. After the whole file is read, {@link #nest()} sorts them by start (longer first on
+ * The slices of one thread: its B and E events (matched in time order once the file is read) and
+ * its X slices. After matching, {@link #nest} sorts the slices by start (longer first on
  * ties) and gives each the innermost slice enclosing its start as parent, with one iterative sweep.
  */
 final class ThreadSlices {
-    private final Deque<ChromeSlice> open = new ArrayDeque<>();
+    private final BeginEndMatcher beginsAndEnds = new BeginEndMatcher(true);
     private final List<ChromeSlice> slices = new ArrayList<>();
     private List<ChromeSlice> sorted;
     private int[] parents;
 
-    void begin(ChromeSlice slice) {
-        open.push(slice);
+    void begin(ChromeSlice slice, int fileOrder) {
+        beginsAndEnds.begin(slice, fileOrder);
         slices.add(slice);
     }
 
-    /** Closes the innermost open B slice; false when there is none. */
-    boolean end(long timeNanos) {
-        ChromeSlice slice = open.poll();
-        if (slice == null) {
-            return false;
-        }
-        slice.draft().endNanos(timeNanos);
-        return true;
-    }
-
-    /** The innermost open slice, for args of an E event; null when none. */
-    ChromeSlice innermostOpen() {
-        return open.peek();
+    void end(EndEvent end) {
+        beginsAndEnds.end(end);
     }
 
     void complete(ChromeSlice slice) {
         slices.add(slice);
     }
 
-    /** Closes every slice still open at {@code endNanos}; returns how many there were. */
-    int closeAll(long endNanos) {
-        int count = open.size();
-        while (!open.isEmpty()) {
-            ChromeSlice slice = open.pop();
-            slice.draft().endNanos(Math.max(endNanos, slice.draft().startNanos()));
-        }
-        return count;
+    /** Matches B with E events in time order; see {@link BeginEndMatcher}. */
+    BeginEndMatcher.Result matchBeginsAndEnds(BeginEndMatcher.Closer closer) {
+        return beginsAndEnds.replay((slice, enclosing) -> { }, closer);
     }
 
     void nest(WarningLog warnings) {

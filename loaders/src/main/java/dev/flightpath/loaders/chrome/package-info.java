@@ -17,21 +17,25 @@
  *   <li>{@code ts} and {@code dur} are (possibly fractional) microseconds on the trace's own
  *       clock, converted to nanoseconds; {@code displayTimeUnit} only changes how viewers show
  *       time and is ignored.</li>
- *   <li>Thread slices: {@code B}/{@code E} pairs matched as a stack per thread, and {@code X}
- *       complete events. After reading, each thread's slices are sorted by start and each gets the
+ *   <li>Thread slices: {@code B}/{@code E} pairs matched as a stack per thread in timestamp order
+ *       (file order on ties; writers need not write in time order), an E with a name closing the
+ *       innermost open slice of that name, and {@code X} complete events. After reading, each thread's slices are sorted by start and each gets the
  *       innermost slice enclosing its start as parent (so X events written after their children
  *       nest correctly). An E with nothing open is ignored ({@code unmatched-end}); a B never
  *       closed ends at the trace's last timestamp ({@code unterminated-slice}); a slice that starts
  *       inside another but ends after it keeps it as parent ({@code overlapping-slices}).</li>
  *   <li>Async slices: nestable {@code b}/{@code e} by category and id ({@code id}, or
  *       {@code id2.global}, or {@code id2.local} within the process), nested as a stack; legacy
- *       {@code S}/{@code F} by category, id and name. They run on the thread of their begin event
+ *       {@code S}/{@code F} by category, id and name; both matched in timestamp order. They run on the thread of their begin event
  *       and are not children of thread slices.</li>
  *   <li>Flows become {@link dev.flightpath.model.LinkKind#FLOW} links on the receiving slice and a
  *       message from the sending slice: v1 {@code s}/{@code t}/{@code f} by id,
  *       bound to the innermost slice enclosing them on their thread ({@code f} without
  *       {@code bp: "e"}: the next slice starting at or after it); v2 {@code bind_id} with
- *       {@code flow_out}/{@code flow_in} on the slice event itself.</li>
+ *       {@code flow_out}/{@code flow_in} on the slice event itself. One link per hop, as Perfetto's
+ *       flow table: an end links from the latest start or step of its id, which stays the
+ *       source, so one start with several ends gives a link to each (see {@link
+ *       dev.flightpath.loaders.chrome.FlowLinker}).</li>
  *   <li>Kind INTERNAL; attributes {@code category} and the scalar {@code args.*}.</li>
  *   <li>Counters {@code C}, instants {@code i}/{@code I}/{@code n}, samples, object and mark
  *       events are only counted. Event counts are per phase ({@code ph:X}, {@code ph:B}, ...).</li>

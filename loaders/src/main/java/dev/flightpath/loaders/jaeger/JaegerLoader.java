@@ -11,6 +11,7 @@ import dev.flightpath.loaders.spans.WarningLog;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Recording;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ public final class JaegerLoader implements Loader {
             try {
                 reader = new JaegerStreamReader(parser, file, warnings, processes);
                 reader.readAll();
-            } catch (JsonProcessingException e) {
+            } catch (JsonProcessingException | CharConversionException e) {
                 throw JsonInput.malformed(file, e, parser);
             }
         }

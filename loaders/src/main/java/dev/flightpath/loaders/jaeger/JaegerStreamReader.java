@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Streams a Jaeger JSON file: a query-API response {@code {"data": [trace, ...]}} or one bare
- * trace {@code {traceID, spans, processes}}. One span object at a time is read as a tree and
+ * Streams a Jaeger JSON file: a query-API response {@code {"data": [trace, ...]}} (or
+ * {@code {"data": trace}}), one bare trace {@code {traceID, spans, processes}}, or a bare array of
+ * spans that each embed their {@code process} (Jaeger's anonymizer and storage exports). One span object at a time is read as a tree and
  * converted at once; the drafts of a trace wait for its {@code processes} map and {@code traceID}
  * (which may come after the spans) to get their process and, if they lack one, their trace id.
  */
@@ -66,8 +67,14 @@ final class JaegerStreamReader {
         if (parser.nextToken() == null) {
             throw walker.error("the file holds no JSON value");
         }
-        walker.expect(JsonToken.START_OBJECT, "the top-level value");
-        readTraceObject(true);
+        if (parser.currentToken() == JsonToken.START_ARRAY) {
+            TraceBuffer spans = new TraceBuffer();
+            readSpans(spans);
+            finish(spans);
+        } else {
+            walker.expect(JsonToken.START_OBJECT, "the top-level value");
+            readTraceObject(true);
+        }
         if (parser.nextToken() != null) {
             throw walker.error("unexpected content after the top-level object");
         }
@@ -85,6 +92,10 @@ final class JaegerStreamReader {
                         parser.skipChildren();
                         break;
                     }
+                    if (parser.currentToken() == JsonToken.START_OBJECT) {
+                        readTraceObject(false); // one trace, as GET /api/traces/{id} of some versions
+                        break;
+                    }
                     if (!walker.arrayOrNull("'data'")) {
                         break;
                     }
@@ -99,14 +110,8 @@ final class JaegerStreamReader {
                     break;
                 case "spans":
                     trace.present = true;
-                    if (!walker.arrayOrNull("'spans'")) {
-                        break;
-                    }
-                    while (walker.next() != JsonToken.END_ARRAY) {
-                        walker.expect(JsonToken.START_OBJECT, "each span");
-                        Map<String, Object> span = JsonValues.asObject(JsonTree.read(parser));
-                        trace.spans.add(converter.convert(span));
-                        trace.processRefs.add(processRef(span));
+                    if (walker.arrayOrNull("'spans'")) {
+                        readSpans(trace);
                     }
                     break;
                 case "processes":
@@ -122,6 +127,16 @@ final class JaegerStreamReader {
         }
         if (trace.present) {
             finish(trace);
+        }
+    }
+
+    /** The span objects of the array the parser is on. */
+    private void readSpans(TraceBuffer trace) throws IOException, InputDataException {
+        while (walker.next() != JsonToken.END_ARRAY) {
+            walker.expect(JsonToken.START_OBJECT, "each span");
+            Map<String, Object> span = JsonValues.asObject(JsonTree.read(parser));
+            trace.spans.add(converter.convert(span));
+            trace.processRefs.add(processRef(span));
         }
     }
 

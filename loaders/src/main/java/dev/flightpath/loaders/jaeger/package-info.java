@@ -1,6 +1,8 @@
 /**
  * Jaeger JSON ({@link dev.flightpath.model.InputFormat#JAEGER_JSON}): the query API's
- * {@code {"data": [trace, ...]}} or one bare trace {@code {traceID, spans, processes}}.
+ * {@code {"data": [trace, ...]}} or {@code {"data": trace}}, one bare trace
+ * {@code {traceID, spans, processes}}, or a bare array of spans that each embed their
+ * {@code process} (Jaeger's anonymizer and storage exports).
  *
  * <h2>Mapping</h2>
  * <ul>

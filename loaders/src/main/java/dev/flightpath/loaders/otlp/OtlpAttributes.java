@@ -6,6 +6,7 @@ import dev.flightpath.loaders.spans.JsonTree;
 import dev.flightpath.loaders.spans.JsonValues;
 import dev.flightpath.loaders.spans.StreamWalker;
 import dev.flightpath.loaders.spans.StringInterner;
+import dev.flightpath.loaders.spans.TextCleaner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -119,7 +120,8 @@ final class OtlpAttributes {
 
     /** The current string token's text, interned without making a String when it is known. */
     private String internedText() throws IOException {
-        return strings.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        return strings.intern(parser.getTextCharacters(), parser.getTextOffset(),
+                TextCleaner.keptLength(parser.getTextLength()));
     }
 
     /** What {@link #decode} gives for an AnyValue of the one field {@code field}, a scalar or null. */

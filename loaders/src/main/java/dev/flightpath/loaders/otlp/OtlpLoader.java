@@ -11,6 +11,7 @@ import dev.flightpath.loaders.spans.WarningLog;
 import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.Recording;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ public final class OtlpLoader implements Loader {
             try {
                 reader = new OtlpStreamReader(parser, file, warnings, processes);
                 reader.readAll();
-            } catch (JsonProcessingException e) {
+            } catch (JsonProcessingException | CharConversionException e) {
                 throw JsonInput.malformed(file, e, parser);
             }
         }

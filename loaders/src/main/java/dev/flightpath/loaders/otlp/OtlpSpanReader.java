@@ -9,6 +9,7 @@ import dev.flightpath.loaders.spans.SpanDraft;
 import dev.flightpath.loaders.spans.SpanIds;
 import dev.flightpath.loaders.spans.StreamWalker;
 import dev.flightpath.loaders.spans.StringInterner;
+import dev.flightpath.loaders.spans.TextCleaner;
 import dev.flightpath.loaders.spans.WarningLog;
 import dev.flightpath.model.LinkKind;
 import dev.flightpath.model.SpanKind;
@@ -155,7 +156,8 @@ final class OtlpSpanReader {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
             return JsonTree.read(parser);
         }
-        return strings.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        return strings.intern(parser.getTextCharacters(), parser.getTextOffset(),
+                TextCleaner.keptLength(parser.getTextLength()));
     }
 
     /**
@@ -277,10 +279,10 @@ final class OtlpSpanReader {
     /** Interprets the fields read, in the order the tree-based reader did (it fixes the warnings' order). */
     private SpanDraft finish() {
         SpanDraft draft = new SpanDraft()
-                .traceId(strings.intern(SpanIds.normaliseOtlp(text(traceId, traceIdSnake), 16)))
-                .spanId(SpanIds.normaliseOtlp(text(spanId, spanIdSnake), 8))
+                .spanId(id(text(spanId, spanIdSnake), 8, "spanId", null))
                 .name(strings.intern(text(name, null)));
-        String parent = SpanIds.normaliseOtlp(text(parentSpanId, parentSpanIdSnake), 8);
+        draft.traceId(strings.intern(id(text(traceId, traceIdSnake), 16, "traceId", draft)));
+        String parent = id(text(parentSpanId, parentSpanIdSnake), 8, "parentSpanId", draft);
         draft.parentSpanId(SpanIds.isEmptyId(parent) ? "" : parent);
         draft.startNanos(time(draft, first(start, startSnake), "startTimeUnixNano"));
         draft.endNanos(time(draft, first(end, endSnake), "endTimeUnixNano"));
@@ -301,8 +303,8 @@ final class OtlpSpanReader {
         events += spanEvents;
         for (Object[] ids : linkIds) {
             links++;
-            String linkTrace = SpanIds.normaliseOtlp(text(ids[0], ids[1]), 16);
-            String linkSpan = SpanIds.normaliseOtlp(text(ids[2], ids[3]), 8);
+            String linkTrace = id(text(ids[0], ids[1]), 16, "links.traceId", draft);
+            String linkSpan = id(text(ids[2], ids[3]), 8, "links.spanId", draft);
             if (linkTrace == null || linkSpan == null) {
                 warnings.add("missing-field", "a link of span " + draft.spanId() + " has no trace or span id");
                 continue;
@@ -317,6 +319,22 @@ final class OtlpSpanReader {
         draft.samplingWeight(weight);
         draft.attributes(attributes);
         return draft.compact();
+    }
+
+    /**
+     * The id normalised; an invalid one gives an {@code invalid-id} warning that names the field and
+     * the value, and the span keeps the id {@link SpanIds#derivedOtlpId} derives from it.
+     */
+    private String id(String text, int bytes, String field, SpanDraft span) {
+        String normalised = SpanIds.normaliseOtlp(text, bytes);
+        String derived = SpanIds.derivedOtlpId(normalised, bytes);
+        if (derived != null && !derived.equals(normalised)) {
+            String shown = normalised.length() > 80 ? normalised.substring(0, 80) + "…" : normalised;
+            warnings.add("invalid-id", (span == null ? "a span" : "span " + span.spanId()) + " has " + field + " '"
+                    + shown + "', which is neither " + 2 * bytes + " hex digits nor base64 of " + bytes
+                    + " bytes; kept as '" + derived + "'");
+        }
+        return derived;
     }
 
     private static Object first(Object preferred, Object other) {

@@ -80,8 +80,9 @@ public final class JsonTree {
 
     private static Object scalar(JsonParser parser, JsonToken token) throws IOException {
         switch (token) {
-            case VALUE_STRING:
-                return parser.getText();
+            case VALUE_STRING: // at most what TextCleaner keeps: a huge string is not copied whole
+                return new String(parser.getTextCharacters(), parser.getTextOffset(),
+                        TextCleaner.keptLength(parser.getTextLength()));
             case VALUE_NUMBER_INT:
                 return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? parser.getBigIntegerValue() : (Object) parser.getLongValue();

@@ -5,6 +5,7 @@ import dev.flightpath.model.SpanKind;
 import dev.flightpath.model.SpanLink;
 import dev.flightpath.model.SpanStatus;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,11 @@ public final class SpanDraft {
     public SpanDraft attributes(Map<String, Object> values) {
         attributes = Map.copyOf(values);
         return this;
+    }
+
+    /** The attributes, read-only and without copying. */
+    public Map<String, Object> attributeView() {
+        return Collections.unmodifiableMap(attributes);
     }
 
     /** The attribute's value, or null; unlike {@code attributes().get} this never copies. */

@@ -47,6 +47,44 @@ public final class SpanIds {
         return normalise(trimmed);
     }
 
+    /** The prefix of the id under which a span with an invalid OTLP id is kept. */
+    public static final String INVALID_PREFIX = "invalid:";
+    /** An invalid id is kept with at most this many of its characters. */
+    private static final int INVALID_KEPT_CHARS = 64;
+
+    /**
+     * An OTLP id as normalised by {@link #normaliseOtlp} when it is valid ({@code 2 * expectedBytes}
+     * hex digits), or the id a span with an invalid one is kept under: shorter hex is padded with
+     * leading zeros (as Jaeger widens 64-bit trace ids), anything else becomes {@code invalid:}
+     * followed by the text as written (at most 64 characters), so spans that share the same bad id
+     * still share a trace or parent. Null and empty (a missing id) stay as they are.
+     */
+    public static String derivedOtlpId(String normalised, int expectedBytes) {
+        if (normalised == null || normalised.isEmpty() || isOtlpId(normalised, expectedBytes)) {
+            return normalised;
+        }
+        if (normalised.length() < 2 * expectedBytes && isAsciiHex(normalised)) {
+            return "0".repeat(2 * expectedBytes - normalised.length()) + normalised;
+        }
+        return INVALID_PREFIX + (normalised.length() > INVALID_KEPT_CHARS
+                ? normalised.substring(0, INVALID_KEPT_CHARS) : normalised);
+    }
+
+    /** Whether the normalised id is exactly {@code 2 * expectedBytes} lower-case hex digits. */
+    public static boolean isOtlpId(String normalised, int expectedBytes) {
+        return normalised.length() == 2 * expectedBytes && isAsciiHex(normalised);
+    }
+
+    private static boolean isAsciiHex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An id of all zeros means "none" in OTLP and Zipkin. */
     public static boolean isEmptyId(String id) {
         if (id == null || id.isEmpty()) {

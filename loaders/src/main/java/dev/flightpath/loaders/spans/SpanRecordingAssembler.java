@@ -9,6 +9,7 @@ import dev.flightpath.model.SampleTable;
 import dev.flightpath.model.SchedulingTable;
 import dev.flightpath.model.Span;
 import dev.flightpath.model.StackTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,12 @@ public final class SpanRecordingAssembler {
             warnings.add("no-spans", "the file holds no spans");
         }
         List<Span> spans = new SpanSetAssembler(warnings, checkClockSkew).assemble(drafts);
-        List<ProcessInfo> processList = processes.toList();
+        TextCleaner text = new TextCleaner(warnings);
+        List<ProcessInfo> processList = new ArrayList<>();
+        for (ProcessInfo process : processes.toList()) {
+            processList.add(new ProcessInfo(process.id(), text.clean(process.externalId(), "process id"),
+                    text.clean(process.name(), "process name"), process.kind(), process.initialCall()));
+        }
         MessageTable messages = MessageExtractor.extract(spans, processList);
         long start = Long.MAX_VALUE;
         long end = Long.MIN_VALUE;

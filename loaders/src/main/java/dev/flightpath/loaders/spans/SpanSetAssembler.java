@@ -5,6 +5,7 @@ import dev.flightpath.model.SpanKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import java.util.Map;
  */
 public final class SpanSetAssembler {
     private final WarningLog warnings;
+    private final TextCleaner text;
     private final boolean checkClockSkew;
 
     /**
@@ -36,6 +38,7 @@ public final class SpanSetAssembler {
      */
     public SpanSetAssembler(WarningLog warnings, boolean checkClockSkew) {
         this.warnings = warnings;
+        this.text = new TextCleaner(warnings);
         this.checkClockSkew = checkClockSkew;
     }
 
@@ -46,6 +49,7 @@ public final class SpanSetAssembler {
     public List<Span> assemble(List<SpanDraft> drafts) {
         List<SpanDraft> kept = new ArrayList<>(drafts.size());
         for (SpanDraft draft : drafts) {
+            clean(draft);
             if (draft.traceId().isEmpty() || draft.spanId().isEmpty()) {
                 warnings.add("missing-field", "span '" + draft.name() + "' has no "
                         + (draft.traceId().isEmpty() ? "trace id" : "span id") + "; skipped");
@@ -71,6 +75,43 @@ public final class SpanSetAssembler {
             kept.set(i, null);
         }
         return spans;
+    }
+
+    /** Bounds and repairs the draft's text ({@link TextCleaner}). */
+    private void clean(SpanDraft draft) {
+        draft.name(text.clean(draft.name(), "span name"));
+        draft.traceId(text.clean(draft.traceId(), "trace id"));
+        draft.spanId(text.clean(draft.spanId(), "span id"));
+        draft.parentSpanId(text.clean(draft.parentSpanId(), "parent span id"));
+        Map<String, Object> cleaned = null;
+        for (Map.Entry<String, Object> attribute : draft.attributeView().entrySet()) {
+            String key = text.clean(attribute.getKey(), "attribute key");
+            Object value = attribute.getValue();
+            Object cleanValue = value instanceof String ? text.clean((String) value, "value of attribute '" + key + "'")
+                    : value instanceof List ? cleanList((List<?>) value, key) : value;
+            if (cleaned == null && (!key.equals(attribute.getKey()) || cleanValue != value)) {
+                cleaned = new LinkedHashMap<>(draft.attributeView()); // rare: copy only when something changed
+            }
+            if (cleaned != null) {
+                cleaned.remove(attribute.getKey());
+                cleaned.put(key, cleanValue);
+            }
+        }
+        if (cleaned != null) {
+            draft.attributes(cleaned);
+        }
+    }
+
+    private List<?> cleanList(List<?> values, String key) {
+        List<Object> cleaned = new ArrayList<>(values.size());
+        boolean changed = false;
+        for (Object value : values) {
+            Object cleanValue = value instanceof String ? text.clean((String) value, "value of attribute '" + key + "'")
+                    : value;
+            changed |= cleanValue != value;
+            cleaned.add(cleanValue);
+        }
+        return changed ? cleaned : values;
     }
 
     /** Renames duplicate ids; returns the position of every (trace id, span id) after renaming. */

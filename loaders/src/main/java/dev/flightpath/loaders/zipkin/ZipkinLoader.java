@@ -17,6 +17,7 @@ import dev.flightpath.model.InputDataException;
 import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.ProcessKind;
 import dev.flightpath.model.Recording;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class ZipkinLoader implements Loader {
                 if (parser.nextToken() != null) {
                     throw walker.error("unexpected content after the top-level value");
                 }
-            } catch (JsonProcessingException e) {
+            } catch (JsonProcessingException | CharConversionException e) {
                 throw JsonInput.malformed(file, e, parser);
             }
         }

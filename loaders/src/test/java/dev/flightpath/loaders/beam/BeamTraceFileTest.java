@@ -17,6 +17,7 @@ import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.RecordingLoader;
 import dev.flightpath.model.DataKind;
 import dev.flightpath.model.InputDataException;
+import dev.flightpath.model.LoadWarning;
 import dev.flightpath.model.Message;
 import dev.flightpath.model.ProcessInfo;
 import dev.flightpath.model.Recording;
@@ -273,14 +274,26 @@ class BeamTraceFileTest {
     }
 
     @Test
-    void truncatedRecordNamesItsOffset() throws Exception {
+    void truncatedLastRecordIsDroppedWithATruncatedWarningNamingItsOffset() throws Exception {
         TraceFileBuilder trace = new TraceFileBuilder().term(traceTs(A, "send", 10, atom("x"), pid(B)));
         int second = trace.size();
         trace.bytes((byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 100, (byte) 131, (byte) 104);
+        Recording recording = load(trace);
+        assertTrue(recording.info().truncated());
+        assertEquals(1L, recording.totalEvents(), "the complete first record is read");
+        LoadWarning truncated = recording.warnings().stream().filter(w -> w.code().equals("truncated"))
+                .findFirst().orElseThrow();
+        assertEquals("record 2 at byte " + (second + 7) + ": truncated term: the file ends after 2 of its 100 bytes;"
+                + " read the 1 complete records before it", truncated.message());
+    }
+
+    @Test
+    void truncatedFirstRecordIsAnError() {
+        TraceFileBuilder trace = new TraceFileBuilder()
+                .bytes((byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 100, (byte) 131, (byte) 104);
         InputDataException error = assertThrows(InputDataException.class, () -> load(trace));
         assertEquals("corrupt BEAM trace", error.problem());
-        assertTrue(error.detail().startsWith("record 2 at byte " + (second + 5) + ": truncated"), error.getMessage());
-        assertTrue(error.getMessage().startsWith("corrupt BEAM trace '"), error.getMessage());
+        assertTrue(error.detail().startsWith("record 1 at byte 7: truncated term"), error.getMessage());
     }
 
     @Test

@@ -37,8 +37,8 @@ class OtlpStreamingTest {
                   "events": [{}, {}], "events": [{}], "name": "second"}]}]}]}
                 """);
         Span span = recording.spans().get(0);
-        assertEquals("ab", span.traceId(), "trace_id is used when traceId is null");
-        assertEquals("0a", span.spanId(), "spanId wins over span_id");
+        assertEquals("0".repeat(30) + "ab", span.traceId(), "trace_id is used when traceId is null (short hex: padded)");
+        assertEquals("000000000000000a", span.spanId(), "spanId wins over span_id");
         assertEquals("second", span.name());
         assertEquals(SpanKind.PRODUCER, span.kind());
         assertEquals(10L, span.startNanos());
@@ -53,11 +53,11 @@ class OtlpStreamingTest {
         Recording recording = load("""
                 {"resourceSpans": [{"scopeSpans": [{"spans": [
                  {"kind": "SPAN_KIND_NONSENSE", "startTimeUnixNano": {"x": 1}, "endTimeUnixNano": "12345678901234567890123",
-                  "traceId": "01", "spanId": "0c"}]}]}]}
+                  "traceId": "00000000000000000000000000000001", "spanId": "000000000000000c"}]}]}]}
                 """);
         List<LoadWarning> warnings = recording.warnings();
         assertEquals("invalid-field", warnings.get(0).code());
-        assertTrue(warnings.get(0).message().startsWith("span 0c has startTimeUnixNano that is not an integer: {x=1}"),
+        assertTrue(warnings.get(0).message().startsWith("span 000000000000000c has startTimeUnixNano that is not an integer: {x=1}"),
                 warnings.get(0).message());
         assertEquals(3, warnings.get(0).count(), "start, end and kind");
     }

@@ -121,9 +121,15 @@ class BadInputTest {
         return "{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [" + spans + "]}]}]}";
     }
 
+    /** A span of trace aa…aa; short ids are padded to 16 hex digits (a valid OTLP span id). */
     private static String otlpSpan(String id, String parent, long start, long end) {
-        return "{\"traceId\": \"aa\", \"spanId\": \"" + id + "\", \"parentSpanId\": \"" + parent
-                + "\", \"name\": \"s" + id + "\", \"startTimeUnixNano\": " + start + ", \"endTimeUnixNano\": " + end + "}";
+        return "{\"traceId\": \"" + "a".repeat(32) + "\", \"spanId\": \"" + spanId(id) + "\", \"parentSpanId\": \""
+                + spanId(parent) + "\", \"name\": \"s" + id + "\", \"startTimeUnixNano\": " + start
+                + ", \"endTimeUnixNano\": " + end + "}";
+    }
+
+    private static String spanId(String id) {
+        return id.isEmpty() ? "" : "0".repeat(16 - id.length()) + id;
     }
 
     @Test
@@ -219,10 +225,10 @@ class BadInputTest {
         assertTrue(stats.warnings("missing-field") >= 1);
         assertEquals(4, recording.spans().size(), "the span without a trace id is dropped");
         Span copy = recording.spans().get(1);
-        assertEquals("01#2", copy.spanId());
+        assertEquals("0000000000000001#2", copy.spanId());
         Span negative = recording.spans().get(3);
         assertEquals(300L, negative.startNanos());
         assertEquals(300L, negative.endNanos(), "clamped to the start");
-        assertEquals("99", negative.parentSpanId(), "an orphan keeps its parent id");
+        assertEquals("0000000000000099", negative.parentSpanId(), "an orphan keeps its parent id");
     }
 }
