@@ -1,7 +1,5 @@
 package dev.flightpath.cli;
 
-import java.util.Locale;
-
 /** The one line that replaces an OutOfMemoryError: how much heap there was and how to give more. */
 final class OutOfMemory {
     private OutOfMemory() {
@@ -21,8 +19,23 @@ final class OutOfMemory {
                 break;
             }
         }
-        return String.format(Locale.ROOT, "%s: out of memory: the %,d MB of Java heap were not enough for this "
-                + "input; give more with FLIGHTPATH_JAVA_OPTS=-Xmx%dg (or java -Xmx%dg -jar flightpath.jar)",
-                command, megabytes, suggestedGigabytes, suggestedGigabytes);
+        // No String.format: the error may have struck while java.util.Formatter was initialising,
+        // which leaves that class unusable for the rest of the run.
+        return command + ": out of memory: the " + grouped(megabytes) + " MB of Java heap were not enough for this "
+                + "input; give more with FLIGHTPATH_JAVA_OPTS=-Xmx" + suggestedGigabytes + "g (or java -Xmx"
+                + suggestedGigabytes + "g -jar flightpath.jar)";
+    }
+
+    /** 16384 as "16,384". */
+    private static String grouped(long value) {
+        String digits = Long.toString(value);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 }
