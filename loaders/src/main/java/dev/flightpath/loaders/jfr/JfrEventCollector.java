@@ -243,7 +243,8 @@ final class JfrEventCollector {
         Integer id = threadIds.get(key);
         if (id == null) {
             id = threads.size();
-            String name = thread.getJavaName() != null ? thread.getJavaName() : nullToEmpty(thread.getOSName());
+            String name = JfrNames.bounded(thread.getJavaName() != null ? thread.getJavaName()
+                    : nullToEmpty(thread.getOSName()));
             boolean virtual = thread.hasField("virtual") && thread.getBoolean("virtual");
             String externalId = thread.getJavaThreadId() >= 0 ? Long.toString(thread.getJavaThreadId())
                     : "os:" + thread.getOSThreadId();

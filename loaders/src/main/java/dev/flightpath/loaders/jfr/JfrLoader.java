@@ -5,6 +5,7 @@ import dev.flightpath.loaders.Loader;
 import dev.flightpath.loaders.jfr.fast.ChunkRange;
 import dev.flightpath.loaders.jfr.fast.FastSampleReader;
 import dev.flightpath.loaders.jfr.fast.FastSamples;
+import dev.flightpath.loaders.jfr.fast.JfrNames;
 import dev.flightpath.loaders.jfr.fast.SampleEventSpec;
 import dev.flightpath.loaders.jfr.fast.UnsupportedLayoutException;
 import dev.flightpath.model.CpuLoadTable;
@@ -16,6 +17,8 @@ import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.LoadWarning;
 import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.PauseTable;
+import dev.flightpath.model.ProcessInfo;
+import dev.flightpath.model.StackTable;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.SchedulingTable;
@@ -223,7 +226,27 @@ public final class JfrLoader implements Loader {
         return List.copyOf(specs);
     }
 
+    /** A warning when names longer than {@link JfrNames#MAX_NAME_CHARS} were cut. */
+    private static void warnAboutCutNames(StackTable stacks, List<ProcessInfo> processes, List<LoadWarning> warnings) {
+        long cut = 0;
+        for (int id = 0; id < stacks.frameCount(); id++) {
+            if (JfrNames.wasCut(stacks.frame(id).name())) {
+                cut++;
+            }
+        }
+        for (ProcessInfo process : processes) {
+            if (JfrNames.wasCut(process.name())) {
+                cut++;
+            }
+        }
+        if (cut > 0) {
+            warnings.add(new LoadWarning("long-names", cut + " frame or thread name(s) longer than "
+                    + JfrNames.MAX_NAME_CHARS + " characters were cut to that length", cut));
+        }
+    }
+
     private static Recording toRecording(JfrLayout layout, FastSamples fast, List<LoadWarning> warnings) {
+        warnAboutCutNames(fast.stacks(), fast.threads(), warnings);
         List<JfrChunkHeader> chunks = layout.completeChunks();
         String producer = fast.sawProfilerEvents() ? "async-profiler" : "JDK Flight Recorder";
         RecordingInfo info = new RecordingInfo(InputFormat.JFR, chunks.get(0).version(), producer, "",
@@ -366,10 +389,12 @@ public final class JfrLoader implements Loader {
         RecorderEventCollector.Tables recorderData = collector.buildRecorderData(warnings);
         PauseTable pauses = collector.pauses(warnings);
         CpuLoadTable cpuLoad = collector.cpuLoad();
+        StackTable stacks = collector.stacks();
+        warnAboutCutNames(stacks, collector.processes(), warnings);
         RecordingInfo info = new RecordingInfo(InputFormat.JFR, first.version(), collector.producer(), collector.jvm(),
                 startNanos, endNanos - startNanos, chunks.size(), layout.truncated());
         return new Recording(info, counts, collector.processes(), List.of(), recorderData.messages(),
-                recorderData.scheduling(), pauses, cpuLoad, collector.stacks(), collector.samples(), 0, warnings);
+                recorderData.scheduling(), pauses, cpuLoad, stacks, collector.samples(), 0, warnings);
     }
 
     private static boolean isGzip(Path file) throws IOException {

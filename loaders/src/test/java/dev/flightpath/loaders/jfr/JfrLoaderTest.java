@@ -66,7 +66,7 @@ class JfrLoaderTest {
                 for (RecordedFrame frame : frames) {
                     // The documented naming rules: a lambda's per-run suffix (".0x0000000801451340") is dropped,
                     // and async-profiler's native frames (descriptor "()L;") are their symbol without the library.
-                    String className = frame.getMethod().getType().getName().replaceAll("\\.(0x[0-9a-f]+|[0-9]+)$", "");
+                    String className = frame.getMethod().getType().getName().replaceAll("(\\+0x[0-9a-f]{16})?\\.(0x[0-9a-f]+|[0-9]+)$", "");
                     if ("()L;".equals(frame.getMethod().getDescriptor())) {
                         className = "";
                     }

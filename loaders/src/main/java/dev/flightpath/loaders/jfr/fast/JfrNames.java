@@ -24,14 +24,38 @@ import dev.flightpath.model.FrameType;
 public final class JfrNames {
     /** The descriptor async-profiler gives every frame that is not a Java method. */
     static final String NATIVE_SYMBOL_DESCRIPTOR = "()L;";
+    /**
+     * The longest name kept, in chars: a symbol of tens of MB (a damaged or hostile file) is cut to
+     * this with {@link #CUT_MARK} at its end, so memory follows the names kept, not the longest string.
+     */
+    public static final int MAX_NAME_CHARS = 16_384;
+    /** Ends a name that was cut to {@link #MAX_NAME_CHARS}. */
+    public static final String CUT_MARK = "\u2026[cut]";
     /** The length of {@code +0x} and 16 hex digits. */
     private static final int ADDRESS_SUFFIX_CHARS = 19;
 
     private JfrNames() {
     }
 
+    /** The name, or its first {@link #MAX_NAME_CHARS} chars ending in {@link #CUT_MARK} when longer. */
+    public static String bounded(String name) {
+        if (name == null || name.length() <= MAX_NAME_CHARS) {
+            return name;
+        }
+        return name.substring(0, MAX_NAME_CHARS - CUT_MARK.length()) + CUT_MARK;
+    }
+
+    /** Whether a name was cut by {@link #bounded}. */
+    public static boolean wasCut(String name) {
+        return name.length() == MAX_NAME_CHARS && name.endsWith(CUT_MARK);
+    }
+
     /** A class symbol ({@code java/lang/String}, {@code [I}, a hidden class) as a Java class name. */
     public static String className(String symbol) {
+        return bounded(javaClassName(symbol));
+    }
+
+    private static String javaClassName(String symbol) {
         if (symbol == null || symbol.isEmpty()) {
             return "";
         }
@@ -55,11 +79,16 @@ public final class JfrNames {
      * async-profiler wrote (see the class comment).
      */
     public static String frameName(String classSymbol, String methodName, String descriptor, FrameType type) {
+        return bounded(unboundedFrameName(classSymbol, methodName, descriptor, type));
+    }
+
+    private static String unboundedFrameName(String classSymbol, String methodName, String descriptor,
+            FrameType type) {
         String method = methodName == null ? "" : methodName;
         if (isNativeSymbol(type, descriptor)) {
             return method;
         }
-        String className = className(classSymbol);
+        String className = javaClassName(classSymbol);
         if (className.isEmpty()) {
             return method;
         }
