@@ -28,6 +28,10 @@ final class SampleSelectionOptions {
                     + "samples, else wall, else alloc, else lock.")
     SampleKind event;
 
+    @Option(names = "--leak", description = "With --event nativemem: only the allocations never freed "
+            + "(as jfr-converter --nativemem --leak; same as --event nativeleak).")
+    boolean leak;
+
     @Option(names = "--total", description = "Weigh samples by their value (bytes for alloc, nanoseconds for lock) "
             + "instead of counting them.")
     boolean total;
@@ -70,7 +74,13 @@ final class SampleSelectionOptions {
 
     /** What to load: with --event, that kind's samples alone (other kinds' events are skipped). */
     LoadRequest loadRequest() {
-        return event == null ? new LoadRequest(FlameAnalyzer.NEEDS) : LoadRequest.samplesOf(event);
+        SampleKind kind = event();
+        return kind == null ? new LoadRequest(FlameAnalyzer.NEEDS) : LoadRequest.samplesOf(kind);
+    }
+
+    /** The --event asked for, with --leak turning nativemem into its leaks; null when not given. */
+    private SampleKind event() {
+        return leak && event == SampleKind.NATIVEMEM ? SampleKind.NATIVE_LEAK : event;
     }
 
     /**
@@ -78,13 +88,13 @@ final class SampleSelectionOptions {
      * loaded again with every kind to say which kinds it has.
      */
     boolean needsEveryKind(Recording recording) {
-        return event != null && recording.samples().count(event) == 0;
+        return event != null && recording.samples().count(event()) == 0;
     }
 
     Selection resolve(Recording recording, Path file, CommandLine commandLine, boolean threads, boolean reverse)
             throws InputDataException {
         Map<SampleKind, Long> counts = SampleKinds.counts(recording);
-        SampleKind kind = event;
+        SampleKind kind = event();
         if (kind == null) {
             Optional<SampleKind> chosen = SampleKinds.defaultKind(counts);
             if (chosen.isEmpty()) {

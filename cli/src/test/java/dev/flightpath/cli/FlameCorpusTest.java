@@ -71,7 +71,11 @@ class FlameCorpusTest {
         assertTrue(run.out().contains(String.format(java.util.Locale.ROOT, "%,d samples", events)), run.out());
     }
 
-    /** Root first, "class.method" per frame as the JDK names them; "[no stack]" without a stack. */
+    /**
+     * Root first, "class.method" per frame as the JDK names them, after the documented naming rules
+     * (README, input formats): a hidden or lambda class's per-run suffix is dropped, and an
+     * async-profiler native frame (descriptor "()L;") is its symbol alone; "[no stack]" without a stack.
+     */
     private static String folded(RecordedEvent event) {
         if (event.getStackTrace() == null || event.getStackTrace().getFrames().isEmpty()) {
             return "[no stack]";
@@ -80,9 +84,10 @@ class FlameCorpusTest {
         StringBuilder line = new StringBuilder();
         for (int i = frames.size() - 1; i >= 0; i--) {
             RecordedMethod method = frames.get(i).getMethod();
-            String name = method == null ? "unknown"
-                    : method.getType() == null || method.getType().getName() == null || method.getType().getName().isEmpty()
-                    ? method.getName() : method.getType().getName() + "." + method.getName();
+            String className = method == null || method.getType() == null || method.getType().getName() == null
+                    || "()L;".equals(method.getDescriptor()) ? ""
+                    : method.getType().getName().replaceAll("(\\+0x[0-9a-f]{16})?\\.(0x[0-9a-f]+|[0-9]+)$", "");
+            String name = method == null ? "unknown" : className.isEmpty() ? method.getName() : className + "." + method.getName();
             if (line.length() > 0) {
                 line.append(';');
             }

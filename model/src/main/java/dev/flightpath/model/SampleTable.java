@@ -53,6 +53,15 @@ public final class SampleTable {
         return values[row];
     }
 
+    /**
+     * How many samples the row stands for: its value for kinds whose value is a sample count
+     * ({@link SampleKind#valueCountsSamples()}: an async-profiler wall-clock batch), else 1.
+     */
+    public long samplesIn(int row) {
+        return KINDS[kinds[row]].valueCountsSamples() ? values[row] : 1;
+    }
+
+    /** The number of rows of that kind (a wall-clock batch is one row; see {@link #samplesIn}). */
     public long count(SampleKind kind) {
         long count = 0;
         for (byte k : kinds) {

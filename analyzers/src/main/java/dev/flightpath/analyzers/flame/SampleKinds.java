@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class SampleKinds {
     /** The order of preference for the default: CPU first, then wall clock, allocation, locks. */
     private static final List<SampleKind> PREFERENCE = List.of(SampleKind.CPU, SampleKind.CPU_TIME, SampleKind.WALL,
-            SampleKind.ALLOC, SampleKind.ALLOC_SAMPLE, SampleKind.LOCK, SampleKind.NATIVE);
+            SampleKind.ALLOC, SampleKind.ALLOC_SAMPLE, SampleKind.LOCK, SampleKind.NATIVE, SampleKind.NATIVEMEM, SampleKind.LIVE);
 
     private SampleKinds() {
     }
@@ -22,7 +22,7 @@ public final class SampleKinds {
         SampleTable samples = recording.samples();
         long[] counts = new long[SampleKind.values().length];
         for (int row = 0; row < samples.size(); row++) {
-            counts[samples.kind(row).ordinal()]++;
+            counts[samples.kind(row).ordinal()] += samples.samplesIn(row);
         }
         Map<SampleKind, Long> present = new EnumMap<>(SampleKind.class);
         for (SampleKind kind : SampleKind.values()) {

@@ -190,17 +190,19 @@ final class SelectedStacks {
                     slotOfKey.put(key, slot);
                 }
             }
-            counts[slot]++;
+            // A wall-clock batch counts as the samples it folds (jfr-converter --wall does the same).
+            long represented = samples.samplesIn(row);
+            counts[slot] += represented;
             values[slot] += samples.value(row);
-            sampleCount++;
+            sampleCount += represented;
             if (timeWindows != null) {
-                addToCell(slot, timeWindows.windowOf(time), samples.value(row));
+                addToCell(slot, timeWindows.windowOf(time), represented, samples.value(row));
             }
         }
         groupNames.addAll(orderedNames(groupIds));
     }
 
-    private void addToCell(int entry, int window, long value) {
+    private void addToCell(int entry, int window, long count, long value) {
         long key = ((long) entry << 32) | (window & 0xFFFFFFFFL);
         int cell = cellOf.get(key);
         if (cell < 0) {
@@ -216,7 +218,7 @@ final class SelectedStacks {
             cellWindows[cell] = window;
             cellOf.put(key, cell);
         }
-        cellCounts[cell]++;
+        cellCounts[cell] += count;
         cellValues[cell] += value;
     }
 

@@ -245,7 +245,7 @@ public final class TimelineAnalyzer {
             if (counts[kind] == null) {
                 counts[kind] = new long[shape.windows()];
             }
-            counts[kind][shape.windowOf(samples.timeNanos(row))]++;
+            counts[kind][shape.windowOf(samples.timeNanos(row))] += samples.samplesIn(row);
         }
         List<SampleSeries> series = new ArrayList<>();
         for (SampleKind kind : SampleKind.values()) {

@@ -1,5 +1,6 @@
 package dev.flightpath.loaders.jfr;
 
+import dev.flightpath.loaders.jfr.fast.JfrNames;
 import dev.flightpath.model.CpuLoadTable;
 import dev.flightpath.model.Frame;
 import dev.flightpath.model.FrameType;
@@ -39,6 +40,7 @@ final class JfrEventCollector {
         final boolean recorderEvent;
         final boolean pauseEvent;
         final boolean cpuLoadEvent;
+        final boolean freeEvent;
         final String threadField;
         long count;
 
@@ -48,6 +50,7 @@ final class JfrEventCollector {
             this.recorderEvent = RecorderEventCollector.isRecorderEvent(name);
             this.pauseEvent = PauseEventCollector.isPauseEvent(name);
             this.cpuLoadEvent = CpuLoadEventCollector.isCpuLoadEvent(name);
+            this.freeEvent = name.equals(JfrSampleSource.FREE_EVENT);
             this.threadField = type.getField("sampledThread") != null ? "sampledThread"
                     : type.getField("eventThread") != null ? "eventThread" : null;
         }
@@ -72,18 +75,22 @@ final class JfrEventCollector {
     private final Map<RecordedThread, Integer> threadIdsByObject = new WeakHashMap<>();
     private final StackTable.Builder stacks = new StackTable.Builder();
     private final SampleTable.Builder samples = new SampleTable.Builder();
+    private final NativeLeaks nativeLeaks = new NativeLeaks();
+    private final boolean wantLeaks;
     private String recordingName = "";
     private String jvm = "";
     private boolean sawProfilerEvents;
 
     /**
+     * @param wantLeaks      work out native-memory leaks from async-profiler's malloc and free events
      * @param wantMessages   keep the recorder's mailbox events, as messages
      * @param wantScheduling keep the recorder's executor events, as scheduling intervals
      * @param wantCpuLoad    keep the JVM's CPU load readings
      */
-    JfrEventCollector(boolean wantSamples, boolean wantMessages, boolean wantScheduling, boolean wantPauses,
-            boolean wantCpuLoad) {
+    JfrEventCollector(boolean wantSamples, boolean wantLeaks, boolean wantMessages, boolean wantScheduling,
+            boolean wantPauses, boolean wantCpuLoad) {
         this.wantSamples = wantSamples;
+        this.wantLeaks = wantSamples && wantLeaks;
         this.wantRecorderEvents = wantMessages || wantScheduling;
         this.wantPauses = wantPauses;
         this.wantCpuLoad = wantCpuLoad;
@@ -103,6 +110,8 @@ final class JfrEventCollector {
             cpuLoadEvents.onEvent(event);
         } else if (state.sampleSource != null && wantSamples) {
             addSample(event, state);
+        } else if (state.freeEvent && wantLeaks) {
+            onFreeEvent(event);
         } else if (state.name.equals("jdk.ActiveRecording") && recordingName.isEmpty()) {
             recordingName = nullToEmpty(event.getString("name"));
         } else if (state.name.equals("jdk.JVMInformation") && jvm.isEmpty()) {
@@ -113,6 +122,13 @@ final class JfrEventCollector {
     /** For the sample events alone, when event counts were not asked for. */
     void onSampleEvent(RecordedEvent event) {
         addSample(event, state(event.getEventType()));
+    }
+
+    /** async-profiler's {@code profiler.Free}: the address of an earlier malloc is released. */
+    void onFreeEvent(RecordedEvent event) {
+        if (event.hasField("address")) {
+            nativeLeaks.free(epochNanos(event.getStartTime()), event.getLong("address"));
+        }
     }
 
     /** For the recorder events alone, when event counts were not asked for. */
@@ -154,14 +170,19 @@ final class JfrEventCollector {
                 FrameType type = source.kind() == dev.flightpath.model.SampleKind.LOCK
                         ? FrameType.LOCK_CLASS : FrameType.ALLOCATED_CLASS;
                 int[] withLeaf = new int[frames.length + 1];
-                withLeaf[0] = stacks.internFrame(new Frame(nullToEmpty(leafClass.getName()), type, 0));
+                withLeaf[0] = stacks.internFrame(new Frame(JfrNames.className(leafClass.getName()), type, 0));
                 System.arraycopy(frames, 0, withLeaf, 1, frames.length);
                 frames = withLeaf;
             }
         }
         int stackId = frames.length == 0 ? -1 : stacks.internStack(frames);
         int threadId = state.threadField == null ? -1 : threadId(event.getThread(state.threadField));
-        samples.add(epochNanos(event.getStartTime()), stackId, threadId, source.kind(), value(event, source));
+        long timeNanos = epochNanos(event.getStartTime());
+        long value = value(event, source);
+        samples.add(timeNanos, stackId, threadId, source.kind(), value);
+        if (source == JfrSampleSource.MALLOC && wantLeaks && event.hasField("address")) {
+            nativeLeaks.malloc(timeNanos, event.getLong("address"), stackId, threadId, value);
+        }
     }
 
     private static long value(RecordedEvent event, JfrSampleSource source) {
@@ -173,7 +194,14 @@ final class JfrEventCollector {
             Duration duration = event.getDuration();
             return Math.max(0, duration.toNanos());
         }
-        return Math.max(0, event.getLong(field));
+        long value = Math.max(0, event.getLong(field));
+        String scale = source.scaleField();
+        if (scale != null && event.hasField(scale)) {
+            double scaled = value * event.getDouble(scale);
+            // NaN, negative or beyond a long: the weight is not usable; the plain value stands.
+            return scaled >= 0 && scaled < Long.MAX_VALUE ? Math.round(scaled) : value;
+        }
+        return value;
     }
 
     private int[] frames(RecordedStackTrace trace) {
@@ -191,16 +219,16 @@ final class JfrEventCollector {
 
     private static Frame frame(RecordedFrame recorded) {
         RecordedMethod method = recorded.getMethod();
+        FrameType type = FrameType.fromJfr(recorded.getType());
         String name;
         if (method == null) {
             name = "unknown";
         } else {
-            RecordedClass type = method.getType();
-            String className = type == null ? "" : nullToEmpty(type.getName());
-            String methodName = nullToEmpty(method.getName());
-            name = className.isEmpty() ? methodName : className + "." + methodName;
+            RecordedClass owner = method.getType();
+            name = JfrNames.frameName(owner == null ? null : owner.getName(), method.getName(), method.getDescriptor(),
+                    type);
         }
-        return new Frame(name, FrameType.fromJfr(recorded.getType()), Math.max(0, recorded.getLineNumber()));
+        return new Frame(name, type, Math.max(0, recorded.getLineNumber()));
     }
 
     private int threadId(RecordedThread thread) {
@@ -215,7 +243,8 @@ final class JfrEventCollector {
         Integer id = threadIds.get(key);
         if (id == null) {
             id = threads.size();
-            String name = thread.getJavaName() != null ? thread.getJavaName() : nullToEmpty(thread.getOSName());
+            String name = JfrNames.bounded(thread.getJavaName() != null ? thread.getJavaName()
+                    : nullToEmpty(thread.getOSName()));
             boolean virtual = thread.hasField("virtual") && thread.getBoolean("virtual");
             String externalId = thread.getJavaThreadId() >= 0 ? Long.toString(thread.getJavaThreadId())
                     : "os:" + thread.getOSThreadId();
@@ -290,7 +319,11 @@ final class JfrEventCollector {
         return stacks.build();
     }
 
+    /** The samples, then the native-memory leaks (when asked for); once only. */
     SampleTable samples() {
+        if (wantLeaks) {
+            nativeLeaks.addLeaks(samples);
+        }
         return samples.build();
     }
 

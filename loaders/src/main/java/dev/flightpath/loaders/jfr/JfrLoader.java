@@ -5,6 +5,7 @@ import dev.flightpath.loaders.Loader;
 import dev.flightpath.loaders.jfr.fast.ChunkRange;
 import dev.flightpath.loaders.jfr.fast.FastSampleReader;
 import dev.flightpath.loaders.jfr.fast.FastSamples;
+import dev.flightpath.loaders.jfr.fast.JfrNames;
 import dev.flightpath.loaders.jfr.fast.SampleEventSpec;
 import dev.flightpath.loaders.jfr.fast.UnsupportedLayoutException;
 import dev.flightpath.model.CpuLoadTable;
@@ -16,12 +17,15 @@ import dev.flightpath.model.InputFormat;
 import dev.flightpath.model.LoadWarning;
 import dev.flightpath.model.MessageTable;
 import dev.flightpath.model.PauseTable;
+import dev.flightpath.model.ProcessInfo;
+import dev.flightpath.model.StackTable;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.RecordingInfo;
 import dev.flightpath.model.SchedulingTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,13 +85,6 @@ public final class JfrLoader implements Loader {
         this.sampleReading = sampleReading;
     }
 
-    /** Wraps an exception thrown by our own handler code, so it is not mistaken for bad input. */
-    private static final class HandlerFailure extends RuntimeException {
-        HandlerFailure(RuntimeException cause) {
-            super(cause);
-        }
-    }
-
     @Override
     public InputFormat format() {
         return InputFormat.JFR;
@@ -99,36 +96,85 @@ public final class JfrLoader implements Loader {
         try {
             Path source = isGzip(file) ? gunzip(file, temporaryFiles) : file;
             JfrLayout layout = JfrChunkScanner.scan(source, file, request.wants(DataKind.EVENT_COUNTS));
-            List<LoadWarning> warnings = new ArrayList<>();
-            Path readable = source;
-            if (layout.truncated()) {
-                if (layout.completeChunks().isEmpty()) {
-                    throw new InputDataException("truncated JFR recording", file, "the file ends inside its first chunk ("
-                            + layout.fileSizeBytes() + " bytes); there is no complete chunk to read");
-                }
-                warnings.add(new LoadWarning("truncated", "the file ends inside chunk " + (layout.truncatedAtChunk() + 1)
-                        + "; read the " + layout.completeChunks().size() + " complete chunk(s), "
-                        + layout.completeBytes() + " of " + layout.fileSizeBytes() + " bytes", 1));
-            }
+            List<LoadWarning> warnings = layoutWarnings(file, layout);
             if (samplesOnly(request) && sampleReading != SampleReading.CONSUMER_ONLY) {
                 FastSamples fast = readFast(source, layout, request);
+                if (fast != null && request.wantsSamples(SampleKind.NATIVE_LEAK)
+                        && fast.samples().count(SampleKind.NATIVEMEM) > 0) {
+                    // Leaks need the frees matched to the mallocs, which only the consumer path does.
+                    fast = fastUnavailable(new UnsupportedLayoutException("native-memory leaks"));
+                }
                 if (fast != null) {
                     return toRecording(layout, fast, warnings);
                 }
             }
-            if (layout.truncated()) {
-                readable = completePrefix(source, layout.completeBytes(), temporaryFiles);
-            }
             JfrEventCollector collector = new JfrEventCollector(request.wants(DataKind.SAMPLES),
-                    request.wants(DataKind.MESSAGES), request.wants(DataKind.SCHEDULING), request.wants(DataKind.PAUSES),
-                    request.wants(DataKind.CPU_LOAD));
-            readEvents(file, readable, request, collector);
+                    request.wantsSamples(SampleKind.NATIVE_LEAK), request.wants(DataKind.MESSAGES),
+                    request.wants(DataKind.SCHEDULING), request.wants(DataKind.PAUSES), request.wants(DataKind.CPU_LOAD));
+            EventGuard guard = new EventGuard();
+            for (Path readable : consumerInputs(source, layout, temporaryFiles)) {
+                readEvents(file, readable, request, collector, guard);
+            }
+            guard.warnings(warnings);
             return toRecording(layout, collector, warnings);
         } finally {
             for (Path temporary : temporaryFiles) {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /**
+     * What the layout says about the file: warnings for a cut-off tail, damaged chunks skipped and
+     * chunks still being written; a failure when no chunk can be read.
+     */
+    private static List<LoadWarning> layoutWarnings(Path file, JfrLayout layout) throws InputDataException {
+        if (layout.completeChunks().isEmpty()) {
+            if (!layout.damagedChunks().isEmpty()) {
+                JfrLayout.DamagedChunk first = layout.damagedChunks().get(0);
+                throw new InputDataException(first.problem(), file, first.describe());
+            }
+            throw new InputDataException("truncated JFR recording", file, "the file ends inside its first chunk ("
+                    + layout.fileSizeBytes() + " bytes); there is no complete chunk to read");
+        }
+        List<LoadWarning> warnings = new ArrayList<>();
+        for (JfrLayout.DamagedChunk damaged : layout.damagedChunks()) {
+            warnings.add(new LoadWarning("damaged-chunk", damaged.problem() + ": " + damaged.describe(), 1));
+        }
+        if (layout.truncated()) {
+            warnings.add(new LoadWarning("truncated", "the file ends inside chunk " + (layout.truncatedAtChunk() + 1)
+                    + "; read the " + layout.completeChunks().size() + " complete chunk(s), "
+                    + layout.completeBytes() + " of " + layout.fileSizeBytes() + " bytes", 1));
+        }
+        long inProgress = layout.completeChunks().stream().filter(JfrChunkHeader::inProgress).count();
+        if (inProgress > 0) {
+            JfrChunkHeader first = layout.completeChunks().stream().filter(JfrChunkHeader::inProgress).findFirst()
+                    .orElseThrow();
+            warnings.add(new LoadWarning("recording-in-progress", inProgress + " chunk(s) say their JVM was still "
+                    + "writing them (chunk at byte " + first.offsetBytes() + ", file state " + first.fileState()
+                    + "): read what they held at their last flush; events written later are not in the file",
+                    inProgress));
+        }
+        return warnings;
+    }
+
+    /**
+     * The files the consumer reads, in order. The file itself when it is sound; else a copy of its
+     * readable chunks with their headers marked finished (the consumer waits forever for a chunk
+     * whose header says it is still being written, and stops at a damaged one). Format 1.0 chunks
+     * each get a file of their own: the JDK's reader reads a later 1.0 chunk with the first one's
+     * metadata and drops its events.
+     */
+    private static List<Path> consumerInputs(Path source, JfrLayout layout, List<Path> temporaryFiles) throws IOException {
+        List<JfrChunkHeader> chunks = layout.completeChunks();
+        if (chunks.get(0).major() == 1 && chunks.size() > 1) {
+            List<Path> perChunk = new ArrayList<>();
+            for (JfrChunkHeader chunk : chunks) {
+                perChunk.add(copyOfChunks(source, List.of(chunk), temporaryFiles));
+            }
+            return perChunk;
+        }
+        return List.of(layout.needsCleanCopy() ? copyOfChunks(source, chunks, temporaryFiles) : source);
     }
 
     private static boolean samplesOnly(LoadRequest request) {
@@ -145,26 +191,62 @@ public final class JfrLoader implements Loader {
         try {
             return new FastSampleReader(sampleSpecs(request)).read(source, chunks);
         } catch (UnsupportedLayoutException e) {
-            if (sampleReading == SampleReading.FAST_ONLY) {
-                throw new FastPathUnavailableException(e);
-            }
-            return null;
+            return fastUnavailable(e);
         }
+    }
+
+    /** Null, to fall back to the consumer, or a failure in {@link SampleReading#FAST_ONLY} mode. */
+    private FastSamples fastUnavailable(UnsupportedLayoutException reason) {
+        if (sampleReading == SampleReading.FAST_ONLY) {
+            throw new FastPathUnavailableException(reason);
+        }
+        return null;
+    }
+
+    /** Whether the request wants any sample kind that events of {@code source} yield. */
+    private static boolean wants(LoadRequest request, JfrSampleSource source) {
+        for (SampleKind kind : SampleKind.values()) {
+            if (source.yields(kind) && request.wantsSamples(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<SampleEventSpec> sampleSpecs(LoadRequest request) {
         List<SampleEventSpec> specs = new ArrayList<>();
         for (JfrSampleSource source : JfrSampleSource.values()) {
-            if (!request.wantsSamples(source.kind())) {
+            if (!wants(request, source)) {
                 continue;
             }
             FrameType leafType = source.kind() == SampleKind.LOCK ? FrameType.LOCK_CLASS : FrameType.ALLOCATED_CLASS;
-            specs.add(new SampleEventSpec(source.eventName(), source.kind(), source.valueField(), source.classField(), leafType));
+            specs.add(new SampleEventSpec(source.eventName(), source.kind(), source.valueField(), source.classField(),
+                    source.scaleField(), leafType));
         }
         return List.copyOf(specs);
     }
 
+    /** A warning when names longer than {@link JfrNames#MAX_NAME_CHARS} were cut. */
+    private static void warnAboutCutNames(StackTable stacks, List<ProcessInfo> processes, List<LoadWarning> warnings) {
+        long cut = 0;
+        for (int id = 0; id < stacks.frameCount(); id++) {
+            if (JfrNames.wasCut(stacks.frame(id).name())) {
+                cut++;
+            }
+        }
+        for (ProcessInfo process : processes) {
+            if (JfrNames.wasCut(process.name())) {
+                cut++;
+            }
+        }
+        if (cut > 0) {
+            warnings.add(new LoadWarning("long-names", cut + " frame or thread name(s) longer than "
+                    + JfrNames.MAX_NAME_CHARS + " characters were cut to that length", cut));
+        }
+    }
+
     private static Recording toRecording(JfrLayout layout, FastSamples fast, List<LoadWarning> warnings) {
+        warnAboutCutNames(fast.stacks(), fast.threads(), warnings);
         List<JfrChunkHeader> chunks = layout.completeChunks();
         String producer = fast.sawProfilerEvents() ? "async-profiler" : "JDK Flight Recorder";
         RecordingInfo info = new RecordingInfo(InputFormat.JFR, chunks.get(0).version(), producer, "",
@@ -189,8 +271,8 @@ public final class JfrLoader implements Loader {
         return end;
     }
 
-    private static void readEvents(Path file, Path readable, LoadRequest request, JfrEventCollector collector)
-            throws InputDataException, IOException {
+    private static void readEvents(Path file, Path readable, LoadRequest request, JfrEventCollector collector,
+            EventGuard guard) throws InputDataException, IOException {
         boolean counts = request.wants(DataKind.EVENT_COUNTS);
         boolean samples = request.wants(DataKind.SAMPLES);
         boolean recorder = wantsRecorderEvents(request);
@@ -203,38 +285,38 @@ public final class JfrLoader implements Loader {
             stream.setReuse(true);
             stream.setOrdered(false);
             if (counts) {
-                stream.onEvent(guarded(collector::onAnyEvent));
+                stream.onEvent(guard.wrap(collector::onAnyEvent));
             } else {
                 // Named handlers only: the consumer then skips parsing every other event type.
                 if (samples) {
                     for (JfrSampleSource source : JfrSampleSource.values()) {
-                        if (!request.wantsSamples(source.kind())) {
-                            continue;
+                        if (wants(request, source)) {
+                            stream.onEvent(source.eventName(), guard.wrap(collector::onSampleEvent));
                         }
-                        stream.onEvent(source.eventName(), guarded(collector::onSampleEvent));
+                    }
+                    if (request.wantsSamples(SampleKind.NATIVE_LEAK)) {
+                        stream.onEvent(JfrSampleSource.FREE_EVENT, guard.wrap(collector::onFreeEvent));
                     }
                 }
                 if (recorder) {
                     // Only the mailbox or the executor events when only messages or scheduling is wanted.
                     for (String name : RecorderEventCollector.eventNames(request.wants(DataKind.MESSAGES),
                             request.wants(DataKind.SCHEDULING))) {
-                        stream.onEvent(name, guarded(collector::onRecorderEvent));
+                        stream.onEvent(name, guard.wrap(collector::onRecorderEvent));
                     }
                 }
                 if (pauses) {
                     for (String name : PauseEventCollector.EVENT_NAMES) {
-                        stream.onEvent(name, guarded(collector::onPauseEvent));
+                        stream.onEvent(name, guard.wrap(collector::onPauseEvent));
                     }
                 }
                 if (cpuLoad) {
                     for (String name : CpuLoadEventCollector.EVENT_NAMES) {
-                        stream.onEvent(name, guarded(collector::onCpuLoadEvent));
+                        stream.onEvent(name, guard.wrap(collector::onCpuLoadEvent));
                     }
                 }
             }
             stream.start();
-        } catch (HandlerFailure failure) {
-            throw (RuntimeException) failure.getCause();
         } catch (IOException | RuntimeException | InternalError e) {
             throw new InputDataException("corrupt JFR recording", file, "while reading events: " + describe(e), e);
         }
@@ -244,14 +326,42 @@ public final class JfrLoader implements Loader {
         return request.wants(DataKind.MESSAGES) || request.wants(DataKind.SCHEDULING);
     }
 
-    private static Consumer<RecordedEvent> guarded(Consumer<RecordedEvent> handler) {
-        return event -> {
+    /**
+     * Wraps the handlers so that nothing they throw reaches the JDK's dispatcher, which would print
+     * its stack trace to stderr and go on. An event a handler cannot read (a value the bytes made
+     * impossible) is skipped and counted, and said once in a warning.
+     */
+    private static final class EventGuard {
+        private long failures;
+        private String firstFailure;
+
+        Consumer<RecordedEvent> wrap(Consumer<RecordedEvent> handler) {
+            return event -> {
+                try {
+                    handler.accept(event);
+                } catch (RuntimeException | InternalError e) {
+                    failures++;
+                    if (firstFailure == null) {
+                        firstFailure = eventName(event) + ": " + describe(e);
+                    }
+                }
+            };
+        }
+
+        private static String eventName(RecordedEvent event) {
             try {
-                handler.accept(event);
+                return event.getEventType().getName();
             } catch (RuntimeException e) {
-                throw new HandlerFailure(e);
+                return "an event";
             }
-        };
+        }
+
+        void warnings(List<LoadWarning> warnings) {
+            if (failures > 0) {
+                warnings.add(new LoadWarning("unreadable-events", failures + " event(s) could not be read and were "
+                        + "skipped (the first: " + firstFailure + ")", failures));
+            }
+        }
     }
 
     private static Recording toRecording(JfrLayout layout, JfrEventCollector collector, List<LoadWarning> warnings) {
@@ -279,10 +389,12 @@ public final class JfrLoader implements Loader {
         RecorderEventCollector.Tables recorderData = collector.buildRecorderData(warnings);
         PauseTable pauses = collector.pauses(warnings);
         CpuLoadTable cpuLoad = collector.cpuLoad();
+        StackTable stacks = collector.stacks();
+        warnAboutCutNames(stacks, collector.processes(), warnings);
         RecordingInfo info = new RecordingInfo(InputFormat.JFR, first.version(), collector.producer(), collector.jvm(),
                 startNanos, endNanos - startNanos, chunks.size(), layout.truncated());
         return new Recording(info, counts, collector.processes(), List.of(), recorderData.messages(),
-                recorderData.scheduling(), pauses, cpuLoad, collector.stacks(), collector.samples(), 0, warnings);
+                recorderData.scheduling(), pauses, cpuLoad, stacks, collector.samples(), 0, warnings);
     }
 
     private static boolean isGzip(Path file) throws IOException {
@@ -303,15 +415,24 @@ public final class JfrLoader implements Loader {
         return temporary;
     }
 
-    /** Copies the complete chunks of a truncated file, so the consumer never meets the cut. */
-    private static Path completePrefix(Path source, long bytes, List<Path> temporaryFiles) throws IOException {
+    /** Copies the given chunks into a temporary file, each header's file state set to finished (0). */
+    private static Path copyOfChunks(Path source, List<JfrChunkHeader> chunks, List<Path> temporaryFiles)
+            throws IOException {
         Path temporary = Files.createTempFile("flightpath-", ".jfr");
         temporaryFiles.add(temporary);
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
                 FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-            long copied = 0;
-            while (copied < bytes) {
-                copied += in.transferTo(copied, bytes - copied, out);
+            long written = 0;
+            for (JfrChunkHeader chunk : chunks) {
+                long copied = 0;
+                while (copied < chunk.sizeBytes()) {
+                    copied += in.transferTo(chunk.offsetBytes() + copied, chunk.sizeBytes() - copied, out);
+                }
+                if (chunk.inProgress()) {
+                    out.write(ByteBuffer.wrap(new byte[] {0}), written + JfrChunkHeader.FILE_STATE_OFFSET);
+                }
+                written += chunk.sizeBytes();
+                out.position(written);
             }
         }
         return temporary;

@@ -64,7 +64,12 @@ class JfrLoaderTest {
                 StringBuilder key = new StringBuilder();
                 List<RecordedFrame> frames = event.getStackTrace().getFrames();
                 for (RecordedFrame frame : frames) {
-                    String className = frame.getMethod().getType().getName();
+                    // The documented naming rules: a lambda's per-run suffix (".0x0000000801451340") is dropped,
+                    // and async-profiler's native frames (descriptor "()L;") are their symbol without the library.
+                    String className = frame.getMethod().getType().getName().replaceAll("(\\+0x[0-9a-f]{16})?\\.(0x[0-9a-f]+|[0-9]+)$", "");
+                    if ("()L;".equals(frame.getMethod().getDescriptor())) {
+                        className = "";
+                    }
                     key.append(className.isEmpty() ? "" : className + ".").append(frame.getMethod().getName())
                             .append(':').append(Math.max(0, frame.getLineNumber())).append('|');
                 }

@@ -95,7 +95,7 @@ final class CpuShareMetric implements MetricSource {
                 return bits;
             });
             for (int g = 0; g < groups.size(); g++) {
-                builder.add(labels.get(g), samples.timeNanos(row), present.get(g) ? 1.0 : 0.0, 1.0);
+                builder.add(labels.get(g), samples.timeNanos(row), present.get(g) ? 1.0 : 0.0, samples.samplesIn(row));
             }
         }
         series.addAll(builder.build());

@@ -138,6 +138,9 @@ final class ChunkSampleReader {
             if (type == null) {
                 continue;
             }
+            if (spec.scaleField() != null && type.fieldIndex(spec.scaleField()) >= 0) {
+                throw new UnsupportedLayoutException(spec.eventName() + " carries a weight");
+            }
             List<JfrField> fields = type.fields();
             byte[] actions = new byte[fields.size()];
             if (fields.isEmpty() || !fields.get(0).name().equals("startTime") || !isPlainLong(fields.get(0))) {
@@ -389,12 +392,12 @@ final class ChunkSampleReader {
         if (index >= 0) {
             return index;
         }
-        String name = className(key);
-        if (name == null) {
+        String symbol = classSymbol(key);
+        if (symbol == null) {
             return -1;
         }
         index = names.size();
-        names.add(name);
+        names.add(JfrNames.className(symbol));
         cache.put(key, index);
         return index;
     }
@@ -417,8 +420,8 @@ final class ChunkSampleReader {
         return index;
     }
 
-    /** The dotted name of a class constant, or null when there is no such constant. */
-    private String className(long key) throws UnsupportedLayoutException {
+    /** The symbol of a class constant ({@code java/lang/String}), or null when there is no such constant. */
+    private String classSymbol(long key) throws UnsupportedLayoutException {
         Object[] type = (Object[]) constant(classType, key);
         if (type == null) {
             return null;
@@ -428,7 +431,7 @@ final class ChunkSampleReader {
             // The consumer fails on a class without a name; leave that to it.
             throw new UnsupportedLayoutException("a class constant without a name");
         }
-        return name.replace("/", ".");
+        return name;
     }
 
     /** Decodes the constant of that key, or returns null when the chunk has none. */
@@ -546,7 +549,8 @@ final class ChunkSampleReader {
         private final LongIntHashMap traceByKey = new LongIntHashMap();
         private final Map<Frame, Integer> frameIds = new HashMap<>();
         private final FrameKeyMap frameKeys = new FrameKeyMap();
-        private final Map<Long, String> methodNames = new HashMap<>();
+        /** Per method key: its class symbol, name and descriptor. */
+        private final Map<Long, String[]> methodSymbols = new HashMap<>();
         private final Map<Long, FrameType> frameTypes = new HashMap<>();
         private int framesField = -2;
         private ValueCodec frameCodec;
@@ -646,7 +650,10 @@ final class ChunkSampleReader {
             if (known >= 0) {
                 return known;
             }
-            Frame frame = new Frame(methodName(method), frameType(type), Math.max(0, line));
+            FrameType kind = frameType(type);
+            String[] symbols = methodSymbols(method);
+            String name = symbols == null ? "unknown" : JfrNames.frameName(symbols[0], symbols[1], symbols[2], kind);
+            Frame frame = new Frame(name, kind, Math.max(0, line));
             Integer id = frameIds.get(frame);
             if (id == null) {
                 id = frames.size();
@@ -657,28 +664,22 @@ final class ChunkSampleReader {
             return id;
         }
 
-        private String methodName(long key) throws UnsupportedLayoutException {
-            String cached = methodNames.get(key);
-            if (cached != null) {
-                return cached;
+        /** {class symbol, name, descriptor} of a method constant, or null when the chunk has none. */
+        private String[] methodSymbols(long key) throws UnsupportedLayoutException {
+            if (methodSymbols.containsKey(key)) {
+                return methodSymbols.get(key);
             }
             Object[] method = key == Long.MIN_VALUE ? null : (Object[]) constant(methodType, key);
-            String name;
-            if (method == null) {
-                name = "unknown";
-            } else {
+            String[] symbols = null;
+            if (method != null) {
                 Object classKey = refField(method, methodType, "type");
-                String className = "";
-                if (classKey instanceof Long) {
-                    String resolved = className((Long) classKey);
-                    className = resolved == null ? "" : resolved;
-                }
+                String classSymbol = classKey instanceof Long ? classSymbol((Long) classKey) : null;
                 String methodName = symbol(refField(method, methodType, "name"));
-                methodName = methodName == null ? "" : methodName;
-                name = className.isEmpty() ? methodName : className + "." + methodName;
+                String descriptor = symbol(refField(method, methodType, "descriptor"));
+                symbols = new String[] {classSymbol, methodName, descriptor};
             }
-            methodNames.put(key, name);
-            return name;
+            methodSymbols.put(key, symbols);
+            return symbols;
         }
 
         private FrameType frameType(long key) throws UnsupportedLayoutException {

@@ -198,8 +198,8 @@ public final class FastSampleReader {
             Integer id = threadIds.get(key);
             if (id == null) {
                 id = threads.size();
-                String name = thread.javaName() != null ? thread.javaName()
-                        : thread.osName() == null ? "" : thread.osName();
+                String name = JfrNames.bounded(thread.javaName() != null ? thread.javaName()
+                        : thread.osName() == null ? "" : thread.osName());
                 String externalId = thread.javaThreadId() >= 0 ? Long.toString(thread.javaThreadId())
                         : "os:" + thread.osThreadId();
                 threads.add(new ProcessInfo(id, externalId, name,
