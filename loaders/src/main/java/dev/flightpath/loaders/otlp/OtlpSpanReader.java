@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.flightpath.loaders.spans.JsonTree;
 import dev.flightpath.loaders.spans.JsonValues;
+import dev.flightpath.loaders.spans.LinkRefTypes;
 import dev.flightpath.loaders.spans.SamplingWeights;
 import dev.flightpath.loaders.spans.SpanDraft;
 import dev.flightpath.loaders.spans.SpanIds;
@@ -38,6 +39,10 @@ final class OtlpSpanReader {
     private final Map<String, Object> attributes = new LinkedHashMap<>();
     /** Per link read: trace id, trace_id, span id, span_id, as raw values. */
     private final List<Object[]> linkIds = new ArrayList<>();
+    /** Per link read: its kind, from its {@code opentracing.ref_type} attribute. */
+    private final List<LinkKind> linkKinds = new ArrayList<>();
+    /** One link's attributes while it is read (only the reference kind is kept). */
+    private final Map<String, Object> linkAttributes = new LinkedHashMap<>();
     private long events;
     private long links;
 
@@ -204,6 +209,7 @@ final class OtlpSpanReader {
         spanEvents = 0;
         attributes.clear();
         linkIds.clear();
+        linkKinds.clear();
     }
 
     private void readStatus() throws IOException {
@@ -237,6 +243,7 @@ final class OtlpSpanReader {
 
     private void readLinks() throws IOException {
         linkIds.clear();
+        linkKinds.clear();
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             parser.skipChildren();
             return;
@@ -247,17 +254,22 @@ final class OtlpSpanReader {
                 continue;
             }
             Object[] ids = new Object[4];
+            linkAttributes.clear();
             while (walker.next() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 walker.next();
                 int slot = linkSlot(field);
                 if (slot >= 0) {
                     ids[slot] = JsonTree.read(parser);
+                } else if (field.equals("attributes")) {
+                    linkAttributes.clear(); // a repeated field's last value counts
+                    attributeReader.stream(linkAttributes);
                 } else {
                     parser.skipChildren();
                 }
             }
             linkIds.add(ids);
+            linkKinds.add(LinkRefTypes.kind(linkAttributes.get(LinkRefTypes.REF_TYPE)));
         }
     }
 
@@ -301,7 +313,8 @@ final class OtlpSpanReader {
         draft.status(status);
 
         events += spanEvents;
-        for (Object[] ids : linkIds) {
+        for (int link = 0; link < linkIds.size(); link++) {
+            Object[] ids = linkIds.get(link);
             links++;
             String linkTrace = id(text(ids[0], ids[1]), 16, "links.traceId", draft);
             String linkSpan = id(text(ids[2], ids[3]), 8, "links.spanId", draft);
@@ -309,7 +322,7 @@ final class OtlpSpanReader {
                 warnings.add("missing-field", "a link of span " + draft.spanId() + " has no trace or span id");
                 continue;
             }
-            draft.links().add(new SpanLink(strings.intern(linkTrace), linkSpan, LinkKind.LINK));
+            draft.links().add(new SpanLink(strings.intern(linkTrace), linkSpan, linkKinds.get(link)));
         }
 
         double weight = SamplingWeights.fromTraceState(text(traceState, traceStateSnake));

@@ -40,8 +40,12 @@
  *   <li>Attributes: stringValue, intValue (string or number), doubleValue, boolValue, bytesValue
  *       (kept as base64 text), arrayValue (a list of scalars); a kvlistValue is flattened into
  *       dotted keys.</li>
- *   <li>Links become {@link dev.flightpath.model.LinkKind#LINK} links; their attributes and
- *       traceState are not kept. Span events are counted ({@code span.event}), not kept.</li>
+ *   <li>A link's kind comes from its {@code opentracing.ref_type} attribute
+ *       ({@code follows_from}, {@code child_of}, {@code flow}: what {@code flightpath convert} and
+ *       the OpenTelemetry Jaeger translator write), else it is a plain
+ *       {@link dev.flightpath.model.LinkKind#LINK}; its other attributes and traceState are not
+ *       kept. A follows-from or flow link makes a message, as in the source format. Span events
+ *       are counted ({@code span.event}), not kept.</li>
  *   <li>Sampling weight: the span's {@code traceState} {@code ot=th:<hex>} threshold
  *       (weight 1/(1 - T/2^56)), else a {@code SampleRate}-style attribute.</li>
  *   <li>Event counts: {@code span}, {@code span.event}, {@code link}. Producer:

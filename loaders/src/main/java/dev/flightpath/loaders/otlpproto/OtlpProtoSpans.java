@@ -1,6 +1,7 @@
 package dev.flightpath.loaders.otlpproto;
 
 import com.google.protobuf.ByteString;
+import dev.flightpath.loaders.spans.LinkRefTypes;
 import dev.flightpath.loaders.spans.ProcessTable;
 import dev.flightpath.loaders.spans.SamplingWeights;
 import dev.flightpath.loaders.spans.SpanDraft;
@@ -117,25 +118,16 @@ final class OtlpProtoSpans {
     }
 
     /**
-     * A link's kind from its {@code opentracing.ref_type} attribute (the OpenTelemetry Jaeger
-     * translator's, and flightpath's {@code flow}); a plain link otherwise.
+     * A link's kind from its {@code opentracing.ref_type} attribute, decoded as span attributes are
+     * (the last of repeated keys counts), so the OTLP JSON loader gives the same kind.
      */
     private static LinkKind linkKind(Span.Link link) {
-        for (KeyValue attribute : link.getAttributesList()) {
-            if (attribute.getKey().equals("opentracing.ref_type")) {
-                switch (attribute.getValue().getStringValue()) {
-                    case "follows_from":
-                        return LinkKind.FOLLOWS_FROM;
-                    case "child_of":
-                        return LinkKind.CHILD_OF;
-                    case "flow":
-                        return LinkKind.FLOW;
-                    default:
-                        return LinkKind.LINK;
-                }
-            }
+        if (link.getAttributesCount() == 0) {
+            return LinkKind.LINK;
         }
-        return LinkKind.LINK;
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        decodeInto(link.getAttributesList(), "", attributes);
+        return LinkRefTypes.kind(attributes.get(LinkRefTypes.REF_TYPE));
     }
 
     private long time(SpanDraft draft, long nanos, String field) {

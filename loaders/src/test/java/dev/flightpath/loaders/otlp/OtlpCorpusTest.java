@@ -48,7 +48,11 @@ class OtlpCorpusTest {
         assertEquals(roots, stats.roots(), "roots");
         assertEquals(events, stats.eventCount("span.event"), "span events");
         assertEquals(links, stats.eventCount("link"), "links counted");
-        assertEquals(links, stats.links(LinkKind.LINK), "links kept");
+        long kept = 0;
+        for (LinkKind kind : LinkKind.values()) {
+            kept += stats.links(kind);
+        }
+        assertEquals(links, kept, "links kept");
         assertEquals(services, stats.namedServices(), "services");
         assertEquals(kinds, stats.kinds(), "kinds");
         assertEquals(1, recording.info().chunkCount());
@@ -62,7 +66,20 @@ class OtlpCorpusTest {
     void errorStatusesAndProducerConsumerLinkOfTheJaegerMemoryFixture() throws Exception {
         Recording recording = load("jaeger__memory-otel-traces-events-links-error.json");
         assertEquals(4, new RecordingStats(recording).status(SpanStatus.ERROR));
-        assertEquals(1, recording.messages().size(), "the CONSUMER span links to the PRODUCER span");
+        RecordingStats stats = new RecordingStats(recording);
+        assertEquals(4, stats.links(LinkKind.FOLLOWS_FROM), "each span's opentracing.ref_type=follows_from link");
+        assertEquals(4, stats.links(LinkKind.CHILD_OF), "each span's opentracing.ref_type=child_of link");
+        // Every span follows from span 4 of trace 1: spans 2, 3 and 5 make messages from it (5, a
+        // CONSUMER linking to the PRODUCER 4, makes one message, not two); 4 following itself makes none.
+        assertEquals(3, recording.messages().size(), "messages from span 4 to spans 2, 3 and 5");
+    }
+
+    @Test
+    void linkKindsOfTheJaegerLinkAttributesFixture() throws Exception {
+        RecordingStats stats = new RecordingStats(load("jaeger__integration-link-attributes.json"));
+        assertEquals(2, stats.links(LinkKind.CHILD_OF), "opentracing.ref_type=child_of, first of six attributes");
+        assertEquals(1, stats.links(LinkKind.FOLLOWS_FROM));
+        assertEquals(0, stats.links(LinkKind.LINK));
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.flightpath.model.SpanLink;
 import dev.flightpath.model.SpanStatus;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,58 @@ class OtlpLoaderTest {
                "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "billing"}}]}}
             ]}
             """;
+
+    /** Links as {@code flightpath convert} writes them: the reference kind in an attribute. */
+    private static final String TYPED_LINKS = """
+            {"resourceSpans": [{"resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "s"}}]},
+              "scopeSpans": [{"spans": [
+                {"traceId": "000000000000000000000000000000a1", "spanId": "00000000000000a1", "name": "source",
+                 "startTimeUnixNano": "100", "endTimeUnixNano": "200"},
+                {"traceId": "000000000000000000000000000000b1", "spanId": "00000000000000b1", "name": "follows",
+                 "startTimeUnixNano": "300", "endTimeUnixNano": "400",
+                 "links": [{"attributes": [{"key": "opentracing.ref_type", "value": {"stringValue": "follows_from"}}],
+                            "traceId": "000000000000000000000000000000a1", "spanId": "00000000000000a1"}]},
+                {"traceId": "000000000000000000000000000000c1", "spanId": "00000000000000c1", "name": "flow",
+                 "startTimeUnixNano": "500", "endTimeUnixNano": "600",
+                 "links": [{"traceId": "000000000000000000000000000000a1", "spanId": "00000000000000a1",
+                            "attributes": [{"key": "other", "value": {"intValue": "7"}},
+                                           {"key": "opentracing.ref_type", "value": {"stringValue": "flow"}}]}]},
+                {"traceId": "000000000000000000000000000000a1", "spanId": "00000000000000d1", "name": "child",
+                 "parentSpanId": "00000000000000a1", "startTimeUnixNano": "150", "endTimeUnixNano": "160",
+                 "links": [{"traceId": "000000000000000000000000000000b1", "spanId": "00000000000000b1",
+                            "attributes": [{"key": "opentracing.ref_type", "value": {"stringValue": "child_of"}}]},
+                           {"traceId": "000000000000000000000000000000c1", "spanId": "00000000000000c1",
+                            "attributes": [{"key": "opentracing.ref_type", "value": {"stringValue": "FOLLOWS_FROM"}}]},
+                           {"traceId": "000000000000000000000000000000c1", "spanId": "00000000000000c1",
+                            "attributes": [{"key": "opentracing.ref_type", "value": {"intValue": 1}}]},
+                           {"traceId": "000000000000000000000000000000c1", "spanId": "00000000000000c1",
+                            "attributes": "not a list"}]}]}]}]}
+            """;
+
+    @Test
+    void aLinksRefTypeAttributeGivesItsKindAndFollowsFromAndFlowMakeMessages() throws Exception {
+        Recording recording = load(TYPED_LINKS);
+        assertEquals(4, recording.spans().size());
+        Map<String, List<SpanLink>> links = new HashMap<>();
+        recording.spans().forEach(span -> links.put(span.name(), span.links()));
+        String source = "000000000000000000000000000000a1";
+        assertEquals(List.of(new SpanLink(source, "00000000000000a1", LinkKind.FOLLOWS_FROM)), links.get("follows"));
+        assertEquals(List.of(new SpanLink(source, "00000000000000a1", LinkKind.FLOW)), links.get("flow"));
+        String flow = "000000000000000000000000000000c1";
+        assertEquals(List.of(new SpanLink("000000000000000000000000000000b1", "00000000000000b1", LinkKind.CHILD_OF),
+                new SpanLink(flow, "00000000000000c1", LinkKind.LINK),
+                new SpanLink(flow, "00000000000000c1", LinkKind.LINK),
+                new SpanLink(flow, "00000000000000c1", LinkKind.LINK)), links.get("child"),
+                "values are case-sensitive, as the protobuf loader reads them; a non-string or no list is a plain link");
+        assertEquals(2, recording.messages().size(), "source → follows, source → flow");
+        for (int row = 0; row < 2; row++) {
+            assertEquals(100L, recording.messages().get(row).sendNanos());
+            assertEquals(200L, recording.messages().get(row).enqueueNanos());
+        }
+        assertEquals(List.of(300L, 500L), List.of(recording.messages().get(0).dequeueNanos(),
+                recording.messages().get(1).dequeueNanos()));
+        assertEquals(List.of(), recording.warnings());
+    }
 
     @Test
     void producerAndLinkedConsumerMakeAMessage() throws Exception {

@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * Writes OTLP JSON lines: per process, {@code ExportTraceServiceRequest}s of at most
  * {@value #SPANS_PER_LINE} spans, the process a resource with {@code service.name}. Spans keep
  * their ids ({@link OtlpIds}), parent, times, kind, status, attributes, links and sampling weight
- * (as a {@code SampleRate} attribute). Messages that no span stands for (BEAM and JFR recorder
+ * (as a {@code SampleRate} attribute); a link's kind is its {@code opentracing.ref_type} attribute
+ * ({@link OtlpLinkKinds}), which Jaeger and flightpath's OTLP loaders read back. Messages that no span stands for (BEAM and JFR recorder
  * data) become a PRODUCER span on the sender from send to enqueue and a CONSUMER child span on the
  * receiver at the dequeue, with {@code messaging.destination.name} and
  * {@code messaging.operation.type}, which is what the span loaders read back as a message.
@@ -62,12 +63,6 @@ public final class OtlpJsonExporter {
         if (messageCounts[1] > 0) {
             dropped.add(NotExported.count(messageCounts[1]) + " messages never received or with an unknown "
                     + "sender or receiver (a producer/consumer pair needs both ends)");
-        }
-        long typedLinks = recording.spans().stream().flatMap(span -> span.links().stream())
-                .filter(link -> OtlpLinkKinds.refType(link.kind()) != null).count();
-        if (typedLinks > 0) {
-            dropped.add(NotExported.count(typedLinks) + " follows-from, flow and extra child-of references as OTLP "
-                    + "links with an " + OtlpLinkKinds.REF_TYPE + " attribute (OTLP has no reference kinds)");
         }
         if (ids.hashed() > 0) {
             dropped.add(NotExported.count(ids.hashed()) + " ids that were not hex (replaced by hashes; parents and "
