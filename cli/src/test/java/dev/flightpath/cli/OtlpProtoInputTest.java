@@ -8,6 +8,7 @@ import dev.flightpath.loaders.FormatDetector;
 import dev.flightpath.loaders.LoadRequest;
 import dev.flightpath.loaders.RecordingLoader;
 import dev.flightpath.model.InputFormat;
+import dev.flightpath.model.LinkKind;
 import dev.flightpath.model.LoadWarning;
 import dev.flightpath.model.Recording;
 import dev.flightpath.model.Span;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +66,24 @@ class OtlpProtoInputTest {
             assertEquals(json.eventCounts(), proto.eventCounts(), file + ": event counts");
             assertEquals(json.warnings(), proto.warnings(), file + ": warnings");
         }
+    }
+
+    @Test
+    void linkKindsAndTheirMessagesAgreeWithTheJsonLoader() throws Exception {
+        for (String name : List.of("jaeger__memory-otel-traces-events-links-error.json",
+                "jaeger__integration-link-attributes.json")) {
+            Recording json = RecordingLoader.load(TestFiles.corpus("otlp").resolve(name), null,
+                    LoadRequest.everything());
+            Path file = write(dir.resolve("links.pb"), requests(json), Framing.BIG_ENDIAN);
+            Recording proto = RecordingLoader.load(file, null, LoadRequest.everything());
+            assertEquals(links(json), links(proto), name + ": links with their kinds");
+            assertTrue(links(json).stream().anyMatch(link -> link.kind() != LinkKind.LINK), name);
+            assertEquals(json.messages().size(), proto.messages().size(), name + ": messages");
+        }
+    }
+
+    private static List<SpanLink> links(Recording recording) {
+        return recording.spans().stream().flatMap(span -> span.links().stream()).toList();
     }
 
     @Test
@@ -156,8 +176,13 @@ class OtlpProtoInputTest {
             builder.addAttributes(keyValue(attribute.getKey(), attribute.getValue()));
         }
         for (SpanLink link : span.links()) {
-            builder.addLinks(io.opentelemetry.proto.trace.v1.Span.Link.newBuilder()
-                    .setTraceId(ByteString.fromHex(link.traceId())).setSpanId(ByteString.fromHex(link.spanId())));
+            io.opentelemetry.proto.trace.v1.Span.Link.Builder protoLink = io.opentelemetry.proto.trace.v1.Span.Link
+                    .newBuilder().setTraceId(ByteString.fromHex(link.traceId()))
+                    .setSpanId(ByteString.fromHex(link.spanId()));
+            if (link.kind() != LinkKind.LINK) { // follows_from, child_of, flow
+                protoLink.addAttributes(keyValue("opentracing.ref_type", link.kind().name().toLowerCase(Locale.ROOT)));
+            }
+            builder.addLinks(protoLink);
         }
         return builder.build();
     }
