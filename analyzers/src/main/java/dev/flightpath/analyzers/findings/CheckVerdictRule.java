@@ -4,6 +4,7 @@ import dev.flightpath.analyzers.check.CheckResult;
 import dev.flightpath.analyzers.check.ConditionResult;
 import dev.flightpath.analyzers.check.Verdict;
 import dev.flightpath.analyzers.check.metrics.MetricUnit;
+import dev.flightpath.model.format.UnitFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +44,10 @@ public final class CheckVerdictRule implements FindingRule {
             long skipped = checks.count(Verdict.SKIPPED);
             long conditions = checks.results().size() - skipped;
             String statement = conditions == 1 ? "CI gate: the 1 condition passed" : "CI gate: all "
-                    + FindingText.count(conditions) + " conditions passed";
+                    + UnitFormat.count(conditions) + " conditions passed";
             findings.add(Finding.whole(id(), 0, statement
                     + (checks.comparedWithBaseline() ? " against the baseline." : "")
-                    + (skipped == 0 ? "" : " (" + FindingText.count(skipped) + (skipped == 1 ? " baseline condition" : " baseline conditions")
+                    + (skipped == 0 ? "" : " (" + UnitFormat.count(skipped) + (skipped == 1 ? " baseline condition" : " baseline conditions")
                             + " skipped: no baseline)")
                     + (checks.comparedWithBaseline() ? "" : "."),
                     List.of("alpha " + String.format(Locale.ROOT, "%.3g", checks.alpha())), "checks"));
@@ -73,8 +74,8 @@ public final class CheckVerdictRule implements FindingRule {
         statement.append('.');
         List<String> evidence = new ArrayList<>();
         evidence.add(result.message());
-        evidence.add(FindingText.count(result.events()) + (result.events() == 1 ? " observation" : " observations")
-                + (result.windows() > 0 ? " in " + FindingText.count(result.windows()) + " windows" : ""));
+        evidence.add(UnitFormat.count(result.events()) + (result.events() == 1 ? " observation" : " observations")
+                + (result.windows() > 0 ? " in " + UnitFormat.count(result.windows()) + " windows" : ""));
         if (!Double.isNaN(result.adjustedPValue())) {
             evidence.add("per-window shift " + signed(result.shift(), result.unit()) + ", "
                     + String.format(Locale.ROOT, "%.3g", result.confidence() * 100) + "% interval ["
@@ -109,9 +110,9 @@ public final class CheckVerdictRule implements FindingRule {
             return "–";
         }
         return switch (unit) {
-            case NANOSECONDS -> FindingText.duration(Math.round(value));
+            case NANOSECONDS -> UnitFormat.duration(Math.round(value));
             case RATIO -> FindingText.percent(value);
-            case COUNT -> value == Math.rint(value) && Math.abs(value) < 1e15 ? FindingText.count((long) value)
+            case COUNT -> value == Math.rint(value) && Math.abs(value) < 1e15 ? UnitFormat.count((long) value)
                     : String.format(Locale.ROOT, "%.2f", value);
         };
     }

@@ -3,6 +3,7 @@ package dev.flightpath.analyzers.findings;
 import dev.flightpath.analyzers.criticalpath.Contribution;
 import dev.flightpath.analyzers.criticalpath.CriticalPathReport;
 import dev.flightpath.analyzers.criticalpath.GroupBy;
+import dev.flightpath.model.format.UnitFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,15 +48,15 @@ public final class CriticalPathQueueWaitRule implements FindingRule {
             double ofAll = c.queueWaitNanos() / (double) report.totalNanos();
             double ofOwn = c.queueWaitNanos() / (double) c.totalNanos();
             String statement = noun(report.groupBy()) + " " + c.name() + " spends " + FindingText.percent(ofOwn)
-                    + " of its critical path waiting in mailboxes (" + FindingText.duration(c.queueWaitNanos())
+                    + " of its critical path waiting in mailboxes (" + UnitFormat.duration(c.queueWaitNanos())
                     + ", " + FindingText.percent(ofAll) + " of all critical-path time).";
             List<String> evidence = new ArrayList<>();
-            evidence.add(c.name() + " on " + FindingText.count(c.traces()) + " of " + FindingText.count(report.paths())
-                    + " paths: " + FindingText.duration(c.totalNanos()) + " of critical path, self "
-                    + FindingText.duration(c.selfNanos()) + ", running " + FindingText.duration(c.runningNanos())
-                    + ", queue wait " + FindingText.duration(c.queueWaitNanos()));
-            evidence.add("its part per path: p50 " + FindingText.duration(c.p50Nanos()) + ", p95 "
-                    + FindingText.duration(c.p95Nanos()) + ", p99 " + FindingText.duration(c.p99Nanos()));
+            evidence.add(c.name() + " on " + UnitFormat.count(c.traces()) + " of " + UnitFormat.count(report.paths())
+                    + " paths: " + UnitFormat.duration(c.totalNanos()) + " of critical path, self "
+                    + UnitFormat.duration(c.selfNanos()) + ", running " + UnitFormat.duration(c.runningNanos())
+                    + ", queue wait " + UnitFormat.duration(c.queueWaitNanos()));
+            evidence.add("its part per path: p50 " + UnitFormat.duration(c.p50Nanos()) + ", p95 "
+                    + UnitFormat.duration(c.p95Nanos()) + ", p99 " + UnitFormat.duration(c.p99Nanos()));
             if (report.estimated()) {
                 evidence.add("sampled spans: times are weighted estimates");
             }

@@ -2,6 +2,7 @@ package dev.flightpath.analyzers.findings;
 
 import dev.flightpath.analyzers.summary.RecordingSummary;
 import dev.flightpath.model.LoadWarning;
+import dev.flightpath.model.format.UnitFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,19 +36,19 @@ public final class DataQualityRule implements FindingRule {
         if (summary.droppedEvents() > 0) {
             double share = summary.droppedEvents() / (double) (summary.totalEvents() + summary.droppedEvents());
             findings.add(Finding.whole(id(), DROPPED.score(share), "The recorder dropped "
-                    + FindingText.count(summary.droppedEvents()) + " events (" + FindingText.percent(share)
+                    + UnitFormat.count(summary.droppedEvents()) + " events (" + FindingText.percent(share)
                     + "): counts and depths are lower bounds.",
-                    List.of(FindingText.count(summary.totalEvents()) + " events read"), "header"));
+                    List.of(UnitFormat.count(summary.totalEvents()) + " events read"), "header"));
         }
         if (inputs.mailboxes().isPresent() && inputs.mailboxes().get().estimated()) {
             findings.add(Finding.whole(id(), SAMPLED_SCORE, "Messages are sampled: mailbox counts, depths and "
                     + "percentiles are estimates from the sampling weights.",
-                    List.of(FindingText.count(summary.messages()) + " messages kept"), "mailboxes"));
+                    List.of(UnitFormat.count(summary.messages()) + " messages kept"), "mailboxes"));
         }
         if (!summary.warnings().isEmpty()) {
             List<String> evidence = new ArrayList<>();
             for (LoadWarning warning : summary.warnings()) {
-                evidence.add(FindingText.count(warning.count()) + " × " + warning.message());
+                evidence.add(UnitFormat.count(warning.count()) + " × " + warning.message());
             }
             findings.add(Finding.whole(id(), WARNINGS_SCORE, "The loader handled " + summary.warnings().size()
                     + (summary.warnings().size() == 1 ? " kind" : " kinds") + " of odd input rather than failing.",

@@ -2,6 +2,7 @@ package dev.flightpath.analyzers.findings;
 
 import dev.flightpath.model.PauseKind;
 import dev.flightpath.model.PauseTable;
+import dev.flightpath.model.format.UnitFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,15 +48,15 @@ public final class GcPauseRule implements FindingRule {
         long longestNanos = pauses.durationNanos(longest);
         long longestStart = pauses.startNanos(longest);
         String statement = "GC pauses stopped the application for " + FindingText.percent(share)
-                + " of the recording's wall time (" + FindingText.count(count) + (count == 1 ? " pause, " : " pauses, ")
-                + FindingText.duration(total) + " in all; the longest " + FindingText.duration(longestNanos) + ").";
+                + " of the recording's wall time (" + UnitFormat.count(count) + (count == 1 ? " pause, " : " pauses, ")
+                + UnitFormat.duration(total) + " in all; the longest " + UnitFormat.duration(longestNanos) + ").";
         List<String> evidence = new ArrayList<>();
         boolean placed = inputs.inRecording(longestStart);
-        evidence.add("longest pause: " + FindingText.duration(longestNanos)
+        evidence.add("longest pause: " + UnitFormat.duration(longestNanos)
                 + (placed ? " at " + FindingText.offset(longestStart, inputs.startNanos()) : ""));
-        evidence.add(FindingText.count(count) + (count == 1 ? " GC pause over " : " GC pauses over ")
-                + FindingText.duration(duration)
-                + " of recording: mean " + FindingText.duration(total / count));
+        evidence.add(UnitFormat.count(count) + (count == 1 ? " GC pause over " : " GC pauses over ")
+                + UnitFormat.duration(duration)
+                + " of recording: mean " + UnitFormat.duration(total / count));
         if (!placed) {
             return List.of(Finding.whole(id(), RAMP.score(share), statement, evidence, "timeline"));
         }

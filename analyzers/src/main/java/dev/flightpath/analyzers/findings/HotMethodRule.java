@@ -3,6 +3,7 @@ package dev.flightpath.analyzers.findings;
 import dev.flightpath.analyzers.flame.HotMethod;
 import dev.flightpath.analyzers.flame.HotMethods;
 import dev.flightpath.model.SampleKind;
+import dev.flightpath.model.format.UnitFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ public final class HotMethodRule implements FindingRule {
             }
             String what = hot.kind() == SampleKind.WALL ? "wall-clock samples" : "CPU samples";
             String statement = "Method " + top.name() + " used " + FindingText.percent(share) + " of " + what + " ("
-                    + FindingText.count(top.selfWeight()) + " of " + FindingText.count(hot.totalWeight()) + ").";
+                    + UnitFormat.count(top.selfWeight()) + " of " + UnitFormat.count(hot.totalWeight()) + ").";
             List<String> evidence = new ArrayList<>();
             for (int i = 0; i < Math.min(3, hot.methods().size()); i++) {
                 HotMethod method = hot.methods().get(i);
@@ -46,7 +47,7 @@ public final class HotMethodRule implements FindingRule {
             }
             long perSecond = inputs.summary().durationNanos() > 0
                     ? Math.round(hot.sampleCount() * 1e9 / inputs.summary().durationNanos()) : 0;
-            evidence.add(FindingText.count(hot.sampleCount()) + " " + hot.kind().cliName() + " samples (" + perSecond
+            evidence.add(UnitFormat.count(hot.sampleCount()) + " " + hot.kind().cliName() + " samples (" + perSecond
                     + " a second): shares are estimates; below " + MIN_SAMPLES + " samples they are rough");
             findings.add(Finding.whole(id(), score, statement, evidence, "flame"));
         }

@@ -2,6 +2,7 @@ package dev.flightpath.analyzers.findings;
 
 import dev.flightpath.analyzers.latency.LatencyCategory;
 import dev.flightpath.analyzers.latency.LatencyGroup;
+import dev.flightpath.model.format.UnitFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,17 +48,17 @@ public final class LockWaitRule implements FindingRule {
         LatencyGroup worst = locks.get(0);
         String statement = "Lock contention took " + FindingText.percent(share) + " of the wall time of the "
                 + locks.size() + (locks.size() == 1 ? " thread" : " threads") + " that blocked ("
-                + FindingText.duration(total) + " in all; " + worst.group() + " "
-                + FindingText.duration(worst.stats().totalNanos()) + ").";
+                + UnitFormat.duration(total) + " in all; " + worst.group() + " "
+                + UnitFormat.duration(worst.stats().totalNanos()) + ").";
         List<String> evidence = new ArrayList<>();
-        evidence.add(FindingText.count(count) + (count == 1 ? " wait over " : " waits over ") + FindingText.duration(duration)
+        evidence.add(UnitFormat.count(count) + (count == 1 ? " wait over " : " waits over ") + UnitFormat.duration(duration)
                 + " of recording");
         for (int i = 0; i < Math.min(3, locks.size()); i++) {
             LatencyGroup group = locks.get(i);
-            evidence.add(group.group() + ": " + FindingText.count(group.stats().count())
+            evidence.add(group.group() + ": " + UnitFormat.count(group.stats().count())
                     + (group.stats().count() == 1 ? " wait, " : " waits, ")
-                    + FindingText.duration(group.stats().totalNanos()) + ", max "
-                    + FindingText.duration(group.stats().maxNanos()));
+                    + UnitFormat.duration(group.stats().totalNanos()) + ", max "
+                    + UnitFormat.duration(group.stats().maxNanos()));
         }
         evidence.add(thresholdNote(inputs.summary().producer()));
         return List.of(Finding.whole(id(), RAMP.score(share), statement, evidence, "latency"));

@@ -5,6 +5,7 @@ import dev.flightpath.analyzers.mailbox.Episode;
 import dev.flightpath.analyzers.mailbox.MailboxReport;
 import dev.flightpath.analyzers.mailbox.MailboxStats;
 import dev.flightpath.analyzers.stats.DurationStats;
+import dev.flightpath.model.format.UnitFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,30 +54,30 @@ public final class MailboxBacklogRule implements FindingRule {
         long startNanos = inputs.startNanos();
         Episode worst = mailbox.worstEpisode();
         StringBuilder statement = new StringBuilder("Mailbox ").append(name(mailbox)).append(" peaked at ")
-                .append(FindingText.count(mailbox.maxDepth())).append(mailbox.maxDepth() == 1 ? " message" : " messages");
+                .append(UnitFormat.count(mailbox.maxDepth())).append(mailbox.maxDepth() == 1 ? " message" : " messages");
         if (inputs.inRecording(mailbox.maxDepthAtNanos())) {
             statement.append(" at ").append(FindingText.offset(mailbox.maxDepthAtNanos(), startNanos));
         }
         if (worst != null && !worst.ongoing() && worst.peakDepth() == mailbox.maxDepth()) {
-            statement.append(" and took ").append(FindingText.duration(worst.endNanos() - worst.peakAtNanos()))
+            statement.append(" and took ").append(UnitFormat.duration(worst.endNanos() - worst.peakAtNanos()))
                     .append(" to drain");
         } else if (mailbox.leftAtEnd() > 0) {
-            statement.append("; ").append(FindingText.count(mailbox.leftAtEnd())).append(" never left it");
+            statement.append("; ").append(UnitFormat.count(mailbox.leftAtEnd())).append(" never left it");
         }
         DurationStats wait = mailbox.queueWait();
         if (wait.count() > 0) {
-            statement.append("; messages waited up to ").append(FindingText.duration(wait.maxNanos()))
-                    .append(" (p99 ").append(FindingText.duration(wait.p99Nanos())).append(')');
+            statement.append("; messages waited up to ").append(UnitFormat.duration(wait.maxNanos()))
+                    .append(" (p99 ").append(UnitFormat.duration(wait.p99Nanos())).append(')');
         }
         statement.append('.');
         List<String> evidence = new ArrayList<>();
         // No percentiles over zero observations.
         evidence.add(wait.count() == 0 ? "no message was taken from it: no queue wait to measure"
-                : "queue wait over " + FindingText.count(wait.count()) + (wait.count() == 1 ? " message: p50 " : " messages: p50 ")
-                + FindingText.duration(wait.p50Nanos()) + ", p99 " + FindingText.duration(wait.p99Nanos()) + ", max "
-                + FindingText.duration(wait.maxNanos()));
-        evidence.add(FindingText.count(mailbox.enqueued()) + " in, " + FindingText.count(mailbox.dequeued()) + " out, "
-                + FindingText.count(mailbox.leftAtEnd()) + " left at the end; mean depth "
+                : "queue wait over " + UnitFormat.count(wait.count()) + (wait.count() == 1 ? " message: p50 " : " messages: p50 ")
+                + UnitFormat.duration(wait.p50Nanos()) + ", p99 " + UnitFormat.duration(wait.p99Nanos()) + ", max "
+                + UnitFormat.duration(wait.maxNanos()));
+        evidence.add(UnitFormat.count(mailbox.enqueued()) + " in, " + UnitFormat.count(mailbox.dequeued()) + " out, "
+                + UnitFormat.count(mailbox.leftAtEnd()) + " left at the end; mean depth "
                 + String.format(Locale.ROOT, "%.2f", mailbox.meanDepth()) + " messages");
         boolean timed = worst != null && inputs.inRecording(worst.startNanos()) && inputs.inRecording(worst.endNanos());
         if (timed) {
@@ -87,7 +88,7 @@ public final class MailboxBacklogRule implements FindingRule {
         if (!mailbox.topSendersByWait().isEmpty()) {
             Contributor sender = mailbox.topSendersByWait().get(0);
             evidence.add("top sender by wait: " + (sender.name().isEmpty() ? "unknown" : sender.name()) + " ("
-                    + FindingText.count(sender.count()) + " messages)");
+                    + UnitFormat.count(sender.count()) + " messages)");
         }
         if (mailbox.estimated()) {
             evidence.add("estimated: the messages are sampled and counted by their weight");

@@ -4,6 +4,7 @@ import dev.flightpath.analyzers.latency.LatencyGroup;
 import dev.flightpath.analyzers.latency.LatencyReport;
 import dev.flightpath.analyzers.latency.WorstWindow;
 import dev.flightpath.analyzers.stats.DurationStats;
+import dev.flightpath.model.format.UnitFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,24 +45,24 @@ public final class SchedulerLatencyRule implements FindingRule {
     private Finding finding(LatencyGroup group, long startNanos) {
         DurationStats stats = group.stats();
         StringBuilder statement = new StringBuilder("Scheduler latency p99 of ").append(group.group()).append(" was ")
-                .append(FindingText.duration(stats.p99Nanos()));
+                .append(UnitFormat.duration(stats.p99Nanos()));
         if (stats.p50Nanos() > 0) {
             statement.append(", ").append(FindingText.times(stats.p99Nanos() / (double) stats.p50Nanos()))
                     .append(" the median");
         }
         statement.append(" (").append(group.category().cliName()).append(").");
         List<String> evidence = new ArrayList<>();
-        evidence.add(FindingText.count(stats.count()) + " waits: p50 " + FindingText.duration(stats.p50Nanos()) + ", p90 "
-                + FindingText.duration(stats.p90Nanos()) + ", p99 " + FindingText.duration(stats.p99Nanos()) + ", max "
-                + FindingText.duration(stats.maxNanos()));
+        evidence.add(UnitFormat.count(stats.count()) + " waits: p50 " + UnitFormat.duration(stats.p50Nanos()) + ", p90 "
+                + UnitFormat.duration(stats.p90Nanos()) + ", p99 " + UnitFormat.duration(stats.p99Nanos()) + ", max "
+                + UnitFormat.duration(stats.maxNanos()));
         evidence.add("waiting to run: " + FindingText.percent(group.waitShare()) + " of runnable time ("
-                + FindingText.duration(stats.totalNanos()) + " in all)");
+                + UnitFormat.duration(stats.totalNanos()) + " in all)");
         long from = Long.MIN_VALUE;
         long to = Long.MAX_VALUE;
         if (!group.worstWindows().isEmpty()) {
             WorstWindow window = group.worstWindows().get(0);
             evidence.add("worst window " + FindingText.offset(window.startNanos(), startNanos) + ": p99 "
-                    + FindingText.duration(window.p99Nanos()) + " over " + FindingText.count(window.count()) + (window.count() == 1 ? " wait" : " waits"));
+                    + UnitFormat.duration(window.p99Nanos()) + " over " + UnitFormat.count(window.count()) + (window.count() == 1 ? " wait" : " waits"));
             from = window.startNanos();
             to = window.endNanos();
         }

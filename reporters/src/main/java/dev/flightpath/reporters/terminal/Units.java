@@ -1,5 +1,6 @@
 package dev.flightpath.reporters.terminal;
 
+import dev.flightpath.model.format.UnitFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,9 +14,9 @@ public final class Units {
     private Units() {
     }
 
-    /** 1234567 → "1,234,567". */
+    /** 1234567 → "1,234,567" ({@link UnitFormat#count}). */
     public static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        return UnitFormat.count(value);
     }
 
     /** Epoch nanoseconds → "2022-09-21 18:39:21.123 UTC". */
@@ -34,32 +35,11 @@ public final class Units {
 
     /**
      * A duration with a unit that suits its size: "850 ns", "12.3 µs", "4.56 ms", "10.02 s", "1 h 02 min".
-     * Three significant figures in µs and ms, moving to the next unit where they would round to 1000
-     * (999,700 ns is "1.00 ms"). The report's and the viewers' {@code web/format.js} follows the
-     * same rules ({@code UnitsAgreementTest}).
+     * The rules live in {@link UnitFormat#duration}, which the findings' sentences use too; the
+     * report's and the viewers' {@code web/format.js} follows them ({@code UnitsAgreementTest}).
      */
     public static String duration(long nanos) {
-        long abs = Math.abs(nanos);
-        if (abs < 1_000) {
-            return nanos + " ns";
-        }
-        if (abs < 999_500) {
-            return significant3(nanos / 1e3) + " µs";
-        }
-        if (abs < 999_500_000) {
-            return significant3(nanos / 1e6) + " ms";
-        }
-        if (abs < 3_600_000_000_000L) {
-            return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
-        }
-        long minutes = abs / 60_000_000_000L;
-        return String.format(Locale.ROOT, "%s%d h %02d min", nanos < 0 ? "-" : "", minutes / 60, minutes % 60);
-    }
-
-    /** Three significant figures of a value from 1 to under 999.5: "1.23", "12.3", "123" (rounded half up). */
-    private static String significant3(double value) {
-        double abs = Math.abs(value);
-        return String.format(Locale.ROOT, abs >= 99.95 ? "%.0f" : abs >= 9.995 ? "%.1f" : "%.2f", value);
+        return UnitFormat.duration(nanos);
     }
 
     /**
