@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
             "    is on.",
             "  * --from/--to (offsets from the start or, negative, the end; ISO times)",
             "    keep the paths whose root span starts in the range.",
-            "  * --trace with an id that is not in the file is bad input: exit code 1."
+            "  * --trace with an id that is not in the file is bad input: exit code 1.",
+            "  * A file without spans is missing data: exit code 1."
         })
 final class CriticalPathCommand implements Callable<Integer> {
     @Mixin
@@ -86,6 +87,10 @@ final class CriticalPathCommand implements Callable<Integer> {
         }
         range.validate(spec.commandLine());
         Recording recording = input.load(new LoadRequest(CriticalPathAnalyzer.NEEDS));
+        if (recording.spans().isEmpty()) {
+            throw new InputDataException("no spans in", input.name(),
+                    "the critical-path command needs spans (OTLP, Jaeger, Zipkin or Chrome trace)");
+        }
         String trace = traceId == null ? null : traceId.trim().toLowerCase(Locale.ROOT);
         if (trace != null && recording.spans().stream().map(Span::traceId).noneMatch(trace::equals)
                 && recording.spans().stream().map(Span::traceId).noneMatch(traceId::equals)) {

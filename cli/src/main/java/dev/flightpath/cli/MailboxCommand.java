@@ -9,6 +9,7 @@ import dev.flightpath.model.Recording;
 import dev.flightpath.model.TimeRange;
 import dev.flightpath.reporters.mailbox.MailboxJsonReporter;
 import dev.flightpath.reporters.mailbox.MailboxTableReporter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -50,9 +51,14 @@ import picocli.CommandLine.Spec;
             "    output then says 'estimated'.",
             "  * Wait percentiles come from an HdrHistogram (3 significant digits); max",
             "    is exact.",
-            "  * A recording without messages is bad input for this command: exit code 1."
+            "  * A recording without messages is bad input for this command: exit code 1;",
+            "    so is a --process that matches no receiving process (the message names",
+            "    the first few receivers)."
         })
 final class MailboxCommand implements Callable<Integer> {
+    /** How many receivers the message for a --process that matches none names. */
+    private static final int NAMES_SHOWN = 5;
+
     @Mixin
     InputOptions input;
 
@@ -88,6 +94,10 @@ final class MailboxCommand implements Callable<Integer> {
             throw new InputDataException("no messages in", input.name(),
                     "the mailbox command needs messages (a BEAM trace or spans of a messaging system)");
         }
+        if (process != null && MailboxAnalyzer.receiverNames(recording, process).isEmpty()) {
+            throw new InputDataException("no receiving process matches --process '" + process + "' in",
+                    input.name(), "the receivers are " + firstNames(MailboxAnalyzer.receiverNames(recording, null)));
+        }
         TimeRange window = range.resolve(recording.info(), spec.commandLine());
         MailboxOptions options = MailboxOptions.defaults()
                 .withProcessFilter(process)
@@ -97,6 +107,13 @@ final class MailboxCommand implements Callable<Integer> {
         output.print(report, new ResultPrinter<>(new MailboxTableReporter(root.style())::write,
                 new MailboxJsonReporter()::write), spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    /** The first few names, then how many more. */
+    private static String firstNames(List<String> names) {
+        int shown = Math.min(names.size(), NAMES_SHOWN);
+        String first = String.join(", ", names.subList(0, shown));
+        return names.size() > shown ? first + " and " + (names.size() - shown) + " more" : first;
     }
 
     private void validate() {

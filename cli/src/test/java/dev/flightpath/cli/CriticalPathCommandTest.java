@@ -72,6 +72,16 @@ class CriticalPathCommandTest {
     }
 
     @Test
+    void fileWithoutSpansIsMissingDataLikeMailboxWithoutMessages() {
+        String file = TestFiles.sample("guild-fanout-jdk17.jfr").toString();
+        CliRun run = CliRun.of("critical-path", file);
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+        assertEquals("flightpath critical-path: no spans in '" + file + "': the critical-path command needs spans "
+                + "(OTLP, Jaeger, Zipkin or Chrome trace)", run.err().strip());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void missingFileIsBadInput() {
         CliRun run = CliRun.of("critical-path", "no-such-file.json");
         assertEquals(1, run.exitCode());

@@ -42,6 +42,22 @@ class MailboxLatencyCommandTest {
     }
 
     @Test
+    void processFilterMatchingNoReceiverIsMissingDataNamingTheReceivers() {
+        // The sample's busiest receivers (the guild and its members) get 150 messages each: ties go by
+        // name, so pids ('<' sorts before letters) lead; the table shows 8 mailboxes, 9 receivers in all.
+        String file = TestFiles.sample("guild-fanout-beam.trace").toString();
+        Run run = run("mailbox", file, "--process", "nosuchthing");
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+        assertEquals("flightpath mailbox: no receiving process matches --process 'nosuchthing' in '" + file
+                + "': the receivers are <0.113.0>, <0.114.0>, <0.115.0>, <0.116.0>, <0.117.0> and 4 more",
+                run.err().strip());
+        assertEquals("", run.out());
+        Run some = run("mailbox", file, "--process", "guild");
+        assertEquals(0, some.exitCode(), some.err());
+        assertTrue(some.out().contains(" guild "), some.out());
+    }
+
+    @Test
     void latencyWithoutSchedulingOrLocksIsBadInput() {
         Path file = corpusFile("jfr/jfr-parser__async-profiler-3.0-jdk21-nativemem.jfr");
         Run run = run("latency", file.toString());

@@ -62,6 +62,7 @@ class SummarySamplesTest {
         assertEquals(Long.parseLong(counts.getProperty("traced_sends")), summary.get("messages").asLong());
         assertEquals(Long.parseLong(counts.getProperty("traced_sends")), summary.get("eventCounts").get("send").asLong());
         assertEquals("monotonic", summary.get("timeBase").asText());
+        assertEquals("the BEAM's monotonic clock", summary.get("clock").asText());
         assertTrue(summary.get("startTime").isNull());
         assertTrue(summary.get("schedulingIntervals").asLong() > 0);
         assertEquals(0, summary.get("droppedEvents").asLong());

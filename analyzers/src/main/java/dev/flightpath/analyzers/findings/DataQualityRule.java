@@ -48,12 +48,23 @@ public final class DataQualityRule implements FindingRule {
         if (!summary.warnings().isEmpty()) {
             List<String> evidence = new ArrayList<>();
             for (LoadWarning warning : summary.warnings()) {
-                evidence.add(UnitFormat.count(warning.count()) + " × " + warning.message());
+                evidence.add(evidence(warning));
             }
             findings.add(Finding.whole(id(), WARNINGS_SCORE, "The loader handled " + summary.warnings().size()
                     + (summary.warnings().size() == 1 ? " kind" : " kinds") + " of odd input rather than failing.",
                     evidence, "header"));
         }
         return findings;
+    }
+
+    /**
+     * The warning with its count in front, unless the loader's message says the count already:
+     * it starts with it ("14 receive events match no traced send") or adds the rest ("… (and 4
+     * more)"), so a count is said once.
+     */
+    static String evidence(LoadWarning warning) {
+        String message = warning.message();
+        boolean counted = (!message.isEmpty() && Character.isDigit(message.charAt(0))) || message.endsWith(" more)");
+        return counted ? message : UnitFormat.count(warning.count()) + " × " + message;
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -278,10 +279,36 @@ public final class MailboxAnalyzer {
         List<ProcessInfo> processes = recording.processes();
         boolean[] wanted = new boolean[processes.size()];
         for (ProcessInfo process : processes) {
-            wanted[process.id()] = options.processFilter().matcher(process.name()).find()
-                    || options.processFilter().matcher(process.externalId()).find();
+            wanted[process.id()] = matches(options.processFilter(), process);
         }
         return wanted;
+    }
+
+    private static boolean matches(Pattern filter, ProcessInfo process) {
+        return filter.matcher(process.name()).find() || filter.matcher(process.externalId()).find();
+    }
+
+    /**
+     * The names of the processes that receive messages and pass the filter (all when it is null),
+     * most messages received first, then by name: what a {@code --process} filter can select.
+     */
+    public static List<String> receiverNames(Recording recording, Pattern filter) {
+        MessageTable messages = recording.messages();
+        List<ProcessInfo> processes = recording.processes();
+        long[] received = new long[processes.size()];
+        for (int row = 0; row < messages.size(); row++) {
+            int receiver = messages.receiverProcessId(row);
+            if (receiver >= 0 && receiver < received.length) {
+                received[receiver]++;
+            }
+        }
+        return processes.stream()
+                .filter(process -> received[process.id()] > 0 && (filter == null || matches(filter, process)))
+                .sorted(Comparator.comparingLong((ProcessInfo process) -> received[process.id()]).reversed()
+                        .thenComparing(ProcessInfo::name))
+                .map(ProcessInfo::name)
+                .distinct()
+                .collect(Collectors.toList());
     }
 
     private static boolean wants(boolean[] wanted, int processId) {

@@ -266,6 +266,23 @@ class FindingRulesTest {
     }
 
     @Test
+    void dataQualitySaysEachWarningsCountOnce() {
+        // The loaders' own wordings: the BEAM's unmatched receives and JFR's unpaired safepoints
+        // start with their count, a span loader's first message adds "(and N more)".
+        assertEquals("14 receive events match no traced send",
+                DataQualityRule.evidence(new LoadWarning("receive-without-send",
+                        "14 receive events match no traced send", 14)));
+        assertEquals("1 jdk.SafepointBegin and 0 jdk.SafepointEnd event(s) have no other half",
+                DataQualityRule.evidence(new LoadWarning("safepoint-unpaired",
+                        "1 jdk.SafepointBegin and 0 jdk.SafepointEnd event(s) have no other half", 1)));
+        assertEquals("span 'a' has no parent (and 4 more)",
+                DataQualityRule.evidence(new LoadWarning("orphan-span", "span 'a' has no parent (and 4 more)", 5)));
+        assertEquals("2,000 × records that are not trace messages were skipped",
+                DataQualityRule.evidence(new LoadWarning("unknown-term",
+                        "records that are not trace messages were skipped", 2000)));
+    }
+
+    @Test
     void findingsAreRankedByScore() {
         Scenario s = new Scenario(0, SECOND);
         int sender = s.process("main");

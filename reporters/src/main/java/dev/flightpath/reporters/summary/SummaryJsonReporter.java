@@ -38,6 +38,7 @@ public final class SummaryJsonReporter {
         }
         json.writeNumberField("startNanos", summary.startNanos());
         json.writeStringField("timeBase", summary.timeBase().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("clock", ClockName.of(summary.format(), summary.timeBase()));
         json.writeNumberField("durationNanos", summary.durationNanos());
         json.writeNumberField("chunks", summary.chunks());
         json.writeBooleanField("truncated", summary.truncated());

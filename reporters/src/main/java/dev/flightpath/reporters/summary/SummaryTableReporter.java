@@ -33,7 +33,7 @@ public final class SummaryTableReporter {
             fact(out, "Runtime", summary.runtime());
         }
         fact(out, "Start", summary.timeBase() == RecordingInfo.TimeBase.EPOCH ? Units.utcTime(summary.startNanos())
-                : Units.count(summary.startNanos()) + " ns on the recorder's monotonic clock");
+                : Units.count(summary.startNanos()) + " ns on " + ClockName.of(summary.format(), summary.timeBase()));
         fact(out, "Duration", Units.duration(summary.durationNanos()));
         fact(out, "Events", style.number(Units.count(summary.totalEvents())) + " in "
                 + Units.count(summary.eventCounts().size()) + " types");

@@ -154,7 +154,7 @@
     h.appendChild(el('h1', { text: D.title }));
     var range = S.timeBase === 'epoch'
       ? utc(0) + ' → ' + utc(S.durationNanos)
-      : 'monotonic clock (BEAM): only offsets and durations mean anything';
+      : 'on ' + S.clock + ': only offsets and durations mean anything';
     var meta = el('div', { class: 'meta' },
       el('span', null, 'Recording ', el('b', { text: S.file })),
       el('span', null, 'Format ', el('b', { text: S.format + (S.formatVersion ? ' ' + S.formatVersion : '') + (S.chunks > 1 ? ', ' + S.chunks + ' chunks' : '') })),
